@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { fail, issue, ok, type Result } from '#core/result';
+import { lockDataDir } from '#store/data-dir-lock';
+import { migratePglite, migratePostgres } from '#store/migrate';
+import * as schema from '#store/schema';
+
+/** The one database type the rest of the code sees, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Driver = 'pglite' | 'postgres';
+
+export type Database = {
+  readonly db: Db;
+  readonly driver: Driver;
+  /** Applies pending migrations; safe to call on every start. */
+  readonly migrate: () => Promise<void>;
+  readonly ping: () => Promise<boolean>;
+  readonly close: () => Promise<void>;
+};
+
+export type DatabaseConfig = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
+
+/** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (locked to this process). */
+export async function openDatabase(config: DatabaseConfig): Promise<Result<Database>> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+async function openPostgres(url: string): Promise<Result<Database>> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {
+    // an idle client lost its connection; the pool replaces it and the next query reports any outage
+  });
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    return fail([issue('database_unreachable', `Cannot connect to PostgreSQL at DATABASE_URL: ${describe(error)}`)]);
+  }
+  return ok(
+    wrap(drizzlePg(pool, { schema }) as unknown as Db, 'postgres', () => migratePostgres(url), () => pool.end()),
+  );
+}
+
+async function openPglite(dataDir: string): Promise<Result<Database>> {
+  const lock = lockDataDir(dataDir);
+  if (!lock.ok) return lock;
+  try {
+    const client = await PGlite.create(join(dataDir, 'pgdata'));
+    return ok(fromPglite(client, async () => lock.value.release()));
+  } catch (error) {
+    lock.value.release();
+    return fail([issue('database_unreachable', `Cannot open the embedded database in ${dataDir}: ${describe(error)}`)]);
+  }
+}
+
+/** Wraps an already open PGlite (tests use in-memory clones). */
+export function fromPglite(client: PGlite, afterClose: () => Promise<void> = async () => {}): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return wrap(db, 'pglite', () => migratePglite(client), async () => {
+    await client.close();
+    await afterClose();
+  });
+}
+
+function wrap(db: Db, driver: Driver, migrate: () => Promise<void>, close: () => Promise<void>): Database {
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    driver,
+    migrate,
+    ping: async () => {
+      try {
+        await db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => {
+      closed ??= close();
+      return closed;
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,72 @@
+import { aliasedTable, and, asc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '#store/database';
+import { people } from '#store/schema';
+
+export type PersonRow = typeof people.$inferSelect;
+export type NewPerson = Omit<typeof people.$inferInsert, 'orgId' | 'id' | 'createdAt' | 'updatedAt'> & {
+  readonly id?: string;
+};
+export type PersonView = PersonRow & { readonly managerName: string | null };
+
+const manager = aliasedTable(people, 'manager');
+
+export async function insertPeople(db: Db, orgId: string, rows: readonly NewPerson[]): Promise<PersonRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(people)
+    .values(rows.map((r) => ({ ...r, orgId })))
+    .returning();
+}
+
+export async function setManager(db: Db, orgId: string, personId: string, managerId: string | null): Promise<void> {
+  await db
+    .update(people)
+    .set({ managerId, updatedAt: new Date() })
+    .where(and(eq(people.orgId, orgId), eq(people.id, personId)));
+}
+
+export type PeopleQuery = { readonly q?: string | undefined; readonly limit: number; readonly offset: number };
+
+export async function listPeople(db: Db, orgId: string, query: PeopleQuery) {
+  const term = query.q?.trim();
+  const where = and(
+    eq(people.orgId, orgId),
+    term
+      ? or(
+          ilike(people.name, `%${escapeLike(term)}%`),
+          ilike(people.email, `%${escapeLike(term)}%`),
+          ilike(people.department, `%${escapeLike(term)}%`),
+          ilike(people.title, `%${escapeLike(term)}%`),
+        )
+      : undefined,
+  );
+  const [items, total] = await Promise.all([
+    selectView(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(query.limit).offset(query.offset),
+    db.$count(people, where),
+  ]);
+  return { items, total };
+}
+
+export async function getPerson(db: Db, orgId: string, personId: string): Promise<PersonView | undefined> {
+  const [row] = await selectView(db).where(and(eq(people.orgId, orgId), eq(people.id, personId)));
+  return row;
+}
+
+export async function findPersonByEmail(db: Db, orgId: string, email: string): Promise<PersonRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${email.toLowerCase()}`));
+  return row;
+}
+
+function selectView(db: Db) {
+  return db
+    .select({ ...getTableColumns(people), managerName: manager.name })
+    .from(people)
+    .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.orgId, people.orgId)));
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

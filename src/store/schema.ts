@@ -1,0 +1,174 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * One schema for PGlite and PostgreSQL. Every tenant-owned table carries `org_id`, and every query
+ * on it is scoped by that column. Accounts are global (one login may belong to several organisations);
+ * what an account may do lives in `memberships`, which is tenant-owned.
+ */
+
+const id = () =>
+  text('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()::text`);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const organisations = pgTable('organisations', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** No figure from fewer people than this reaches a report. */
+  minGroupSize: integer('min_group_size').notNull().default(5),
+  createdAt: createdAt(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    /** Seniority grade, 1 (entry) upwards; reverse programs pair a lower level with a higher one. */
+    level: integer('level'),
+    department: text('department').notNull().default(''),
+    managerId: text('manager_id'),
+    location: text('location').notNull().default(''),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    hireDate: date('hire_date'),
+    employmentStatus: text('employment_status', { enum: ['active', 'on_leave', 'left'] })
+      .notNull()
+      .default('active'),
+    endDate: date('end_date'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('people_org_email_idx').on(t.orgId, sql`lower(${t.email})`),
+    index('people_org_manager_idx').on(t.orgId, t.managerId),
+    foreignKey({ columns: [t.managerId], foreignColumns: [t.id] }).onDelete('set null'),
+  ],
+);
+
+export const accounts = pgTable('accounts', {
+  id: id(),
+  /** Stored lower-cased. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** scrypt hash; null until an invited person sets a password. */
+  passwordHash: text('password_hash'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const ROLES = ['org_admin', 'program_manager', 'sponsor', 'erg_lead', 'participant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    personId: text('person_id').references(() => people.id, { onDelete: 'set null' }),
+    roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('memberships_org_account_idx').on(t.orgId, t.accountId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the cookie token: a leaked table does not yield usable sessions. */
+    id: text('id').primaryKey(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/** One-time links: invitations and password resets. Only the sha256 of the token is stored. */
+export const oneTimeTokens = pgTable(
+  'one_time_tokens',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['invitation', 'password_reset'] }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('one_time_tokens_account_idx').on(t.accountId)],
+);
+
+/** Every email the product sends. Without SMTP it stays here and an org admin reads it in the UI. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    transport: text('transport', { enum: ['outbox', 'smtp'] }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_org_created_idx').on(t.orgId, t.createdAt)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    actorAccountId: text('actor_account_id'),
+    action: text('action').notNull(),
+    target: text('target').notNull().default(''),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    ip: text('ip').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_events_org_created_idx').on(t.orgId, t.createdAt)],
+);

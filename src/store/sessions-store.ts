@@ -1,0 +1,43 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '#store/database';
+import { accounts, memberships, organisations, sessions } from '#store/schema';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insertSession(db: Db, input: typeof sessions.$inferInsert): Promise<SessionRow> {
+  const [row] = await db.insert(sessions).values(input).returning();
+  return row!;
+}
+
+/** A live session with who it belongs to and what they may do in its organisation; undefined when expired. */
+export async function findLiveSession(db: Db, sessionId: string, now: Date) {
+  const [row] = await db
+    .select({
+      session: sessions,
+      account: { id: accounts.id, email: accounts.email, name: accounts.name, disabled: accounts.disabled },
+      org: { id: organisations.id, slug: organisations.slug, name: organisations.name },
+      membership: { id: memberships.id, roles: memberships.roles, personId: memberships.personId },
+    })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .innerJoin(organisations, eq(organisations.id, sessions.orgId))
+    .innerJoin(memberships, and(eq(memberships.orgId, sessions.orgId), eq(memberships.accountId, sessions.accountId)))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, expiresAt: Date) {
+  await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, sessionId));
+}
+
+export async function switchSessionOrg(db: Db, sessionId: string, orgId: string) {
+  await db.update(sessions).set({ orgId }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSession(db: Db, sessionId: string) {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSessionsOfAccount(db: Db, accountId: string) {
+  await db.delete(sessions).where(eq(sessions.accountId, accountId));
+}
