@@ -1,0 +1,82 @@
+import { Anchor, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../api/api-error';
+import { api } from '../api/client';
+import type { OutboxMessage } from '../api/types';
+import { ErrorAlert } from '../common/error-alert';
+import { formatDateTime } from '../common/format';
+import { FullPageLoader } from '../common/full-page-loader';
+import { usePageTitle } from '../common/use-page-title';
+import { linkify } from './linkify';
+import { MailStatus } from './mail-status';
+
+function BackToOutbox() {
+  return (
+    <Anchor component={Link} to="/admin/outbox" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        Outbox
+      </Group>
+    </Anchor>
+  );
+}
+
+export function OutboxMessagePage() {
+  const { id = '' } = useParams();
+  const message = useQuery({
+    queryKey: ['admin', 'outbox', 'message', id],
+    queryFn: () => api.get<OutboxMessage>(`/admin/outbox/${encodeURIComponent(id)}`),
+  });
+  usePageTitle(message.data?.subject ?? 'Message');
+
+  if (message.isPending) return <FullPageLoader />;
+  if (message.isError) {
+    const missing = isApiError(message.error, 'not_found');
+    return (
+      <Stack gap="md" align="flex-start">
+        <BackToOutbox />
+        <Title order={1}>{missing ? 'Message not found' : 'Message'}</Title>
+        {missing ? (
+          <Text c="dimmed">This message is not in the outbox.</Text>
+        ) : (
+          <ErrorAlert error={message.error} />
+        )}
+      </Stack>
+    );
+  }
+
+  const mail = message.data;
+  return (
+    <Stack gap="lg">
+      <BackToOutbox />
+      <Title order={1}>{mail.subject}</Title>
+      <DataList labelWidth={80}>
+        <DataList.Item>
+          <DataList.ItemLabel>To</DataList.ItemLabel>
+          <DataList.ItemValue>{mail.to}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>When</DataList.ItemLabel>
+          <DataList.ItemValue>{formatDateTime(mail.createdAt)}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>Status</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <MailStatus item={mail} />
+          </DataList.ItemValue>
+        </DataList.Item>
+      </DataList>
+      <Paper withBorder p="lg" maw={760}>
+        <Text
+          component="div"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          data-testid="mail-text"
+        >
+          {linkify(mail.text)}
+        </Text>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import {
+  type Icon,
+  IconAddressBook,
+  IconApi,
+  IconHome,
+  IconListDetails,
+  IconMail,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { Me, Role } from '../api/types';
+import { adminRoles, hasAnyRole, peopleRoles } from '../auth/roles';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  icon: Icon;
+  /** Who sees the item; absent means everyone signed in. */
+  roles?: readonly Role[];
+  /** A server page outside the app (full page load). */
+  external?: boolean;
+}
+
+export const navItems: readonly NavItem[] = [
+  { label: 'Home', to: '/', icon: IconHome },
+  { label: 'People', to: '/people', icon: IconAddressBook, roles: peopleRoles },
+  { label: 'Members & roles', to: '/admin/members', icon: IconUsersGroup, roles: adminRoles },
+  { label: 'Outbox', to: '/admin/outbox', icon: IconMail, roles: adminRoles },
+  { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: adminRoles },
+  { label: 'API docs', to: '/api/docs', icon: IconApi, roles: adminRoles, external: true },
+];
+
+export function navItemsFor(me: Pick<Me, 'roles'>): NavItem[] {
+  return navItems.filter((item) => !item.roles || hasAnyRole(me, item.roles));
+}
+
+/** Home is active only on "/"; other items also for their sub-pages (/people/123). */
+export function isActive(item: NavItem, pathname: string): boolean {
+  if (item.to === '/') return pathname === '/';
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
