@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '../api/api-error';
 import { api } from '../api/client';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { type Member, type Role, roles } from '../api/types';
 import { roleDescriptions, roleLabels } from '../auth/roles';
 import { validateEmail, validateRequired } from '../auth/validate';

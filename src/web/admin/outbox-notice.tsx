@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 
 export function OutboxNotice() {
   const me = useSession();

@@ -33,13 +33,11 @@ export function rememberSession(queryClient: QueryClient, me: Me): void {
 /** Forget everything cached for the previous session (other organisation's data included). */
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null);
-  queryClient.removeQueries();
+  forgetOrgData(queryClient);
   queryClient.setQueryData(meQueryKey, null);
 }
 
-/** The session inside the signed-in shell, where it is known to exist. */
-export function useSession(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSession is only available inside the signed-in app');
-  return data;
+/** Drops every cached answer except the session itself (e.g. when switching organisation). */
+export function forgetOrgData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
 }

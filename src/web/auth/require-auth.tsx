@@ -2,6 +2,7 @@ import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { messageOf } from '../api/api-error';
 import { useMe } from '../api/session';
+import { SessionProvider } from '../api/session-context';
 import { FullPageLoader } from '../common/full-page-loader';
 
 /** Signed-in pages only: visitors go to /login and come back here afterwards. */
@@ -28,5 +29,9 @@ export function RequireAuth() {
     const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
     return <Navigate to={`/login${next}`} replace />;
   }
-  return <Outlet />;
+  return (
+    <SessionProvider session={me.data}>
+      <Outlet />
+    </SessionProvider>
+  );
 }

@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import type { Role } from '../api/types';
 import { NoAccess } from '../common/no-access';
 import { hasAnyRole } from './roles';

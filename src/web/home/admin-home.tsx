@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { messageOf } from '../api/api-error';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { useMembers } from '../admin/use-members';
 import { HomeSection } from './home-section';
 

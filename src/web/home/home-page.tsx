@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { type Role, roles } from '../api/types';
 import { roleLabels } from '../auth/roles';
 import { firstName } from '../common/format';

@@ -2,7 +2,7 @@ import { AppShell, Burger, Container, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { Logo } from '../common/logo';
 import { MainNav } from './main-nav';
 import { OrgSwitcher } from './org-switcher';

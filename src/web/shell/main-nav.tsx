@@ -1,7 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { isActive, navItemsFor } from './nav-items';
 
 export function MainNav() {

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { messageOf } from '../api/api-error';
 import { api } from '../api/client';
-import { rememberSession, useSession } from '../api/session';
+import { forgetOrgData, rememberSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import type { Me } from '../api/types';
 
 /** Shown only to people who belong to several organisations. */
@@ -16,7 +17,7 @@ export function OrgSwitcher() {
     mutationFn: (orgId: string) => api.post<Me>('/auth/switch-org', { orgId }),
     onSuccess: (session) => {
       // Nothing cached for the previous organisation may show up in the next one.
-      queryClient.removeQueries();
+      forgetOrgData(queryClient);
       rememberSession(queryClient, session);
       navigate('/');
       notifications.show({ message: `You are now in ${session.org.name}.` });

@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
-import { useSession } from '../api/session';
+import { useSession } from '../api/session-context';
 import { initials } from '../common/format';
 import { useSignOut } from './use-sign-out';
 
