@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
-import { accounts, memberships, organisations, type Role, sessions } from '#store/schema';
+import type { Role } from '#core/access/roles';
+import { accounts, memberships, organisations, sessions } from '#store/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;

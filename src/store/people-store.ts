@@ -44,7 +44,7 @@ export async function listPeople(db: Db, orgId: string, query: PeopleQuery) {
     selectView(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(query.limit).offset(query.offset),
     db.$count(people, where),
   ]);
-  return { items, total };
+  return { items: items as PersonView[], total };
 }
 
 export async function getPerson(db: Db, orgId: string, personId: string): Promise<PersonView | undefined> {

@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { Role } from '#core/access/roles';
 
 /**
  * One schema for PGlite and PostgreSQL. Every tenant-owned table carries `org_id`, and every query
@@ -75,8 +76,6 @@ export const accounts = pgTable('accounts', {
   createdAt: createdAt(),
 });
 
-export const ROLES = ['org_admin', 'program_manager', 'sponsor', 'erg_lead', 'participant'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const memberships = pgTable(
   'memberships',

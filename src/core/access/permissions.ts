@@ -1,0 +1,22 @@
+import type { Role } from '#core/access/roles';
+
+/**
+ * The one permission table: what each role may do. Routes name a permission; the server enforces
+ * it and the access tests are generated from it (a route × role matrix), so the two cannot drift.
+ * `signed_in` means any member of the organisation, whatever their roles.
+ */
+export const PERMISSIONS = {
+  'session.read': 'signed_in',
+  'people.read': ['org_admin', 'program_manager'],
+  'members.read': ['org_admin'],
+  'members.manage': ['org_admin'],
+  'outbox.read': ['org_admin'],
+  'audit.read': ['org_admin'],
+} as const satisfies Record<string, readonly Role[] | 'signed_in'>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isAllowed(permission: Permission, roles: readonly Role[]): boolean {
+  const allowed: readonly Role[] | 'signed_in' = PERMISSIONS[permission];
+  return allowed === 'signed_in' || roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,12 @@
+import type { Env } from '#server/env';
+import type { Mailer } from '#server/mail/mailer';
+import type { Database } from '#store/database';
+
+/** Everything a request handler may use, passed in once when the app is built. */
+export type AppDeps = {
+  readonly database: Database;
+  readonly env: Env;
+  readonly mailer: Mailer;
+  /** The clock, so tests can move time (sessions, one-time links). */
+  readonly now: () => Date;
+};

@@ -1,0 +1,115 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '#server/app-deps';
+import { registerAuthentication } from '#server/auth/authenticate';
+import { registerCsrfProtection } from '#server/auth/csrf';
+import { registerErrorHandler } from '#server/error-handler';
+import { HttpError } from '#server/http-error';
+import { adminRoutes } from '#server/routes/admin-routes';
+import { authRoutes } from '#server/routes/auth-routes';
+import { healthRoutes, VERSION } from '#server/routes/health-routes';
+import { invitationRoutes } from '#server/routes/invitation-routes';
+import { peopleRoutes } from '#server/routes/people-routes';
+import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
+
+/** Messages a person can act on for the commonest validation failures. */
+z.config({
+  customError: (iss) => {
+    if (iss.input === undefined) return 'This field is required.';
+    if (iss.code === 'invalid_type') return `Expected ${iss.expected}.`;
+    return undefined;
+  },
+});
+
+/** Secrets never reach the log. */
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+];
+
+export type AppOptions = { readonly logger?: boolean };
+
+/** The whole HTTP service; tests drive it with `app.inject()`, `serve` listens on a port. */
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.env.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+    trustProxy: deps.env.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: deps.env.publicUrl.startsWith('https://'),
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError('rate_limited', `Too many attempts. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Counterpart API', version: VERSION, description: 'Reverse mentoring programs, end to end.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cp_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerErrorHandler(app, serveSpa);
+  registerAuthentication(app, deps);
+  registerCsrfProtection(app, deps.env);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  invitationRoutes(app, deps);
+  peopleRoutes(app, deps);
+  adminRoutes(app, deps);
+
+  const webDir = webAssetsDir();
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+
+  function serveSpa(reply: import('fastify').FastifyReply) {
+    if (!webDir) return reply.type('text/html').send(WEB_NOT_BUILT_PAGE);
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  }
+
+  return app;
+}

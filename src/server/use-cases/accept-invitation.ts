@@ -1,0 +1,38 @@
+import { checkPassword } from '#core/accounts/password-policy';
+import { fail, issue, ok, type Result } from '#core/result';
+import type { AppDeps } from '#server/app-deps';
+import { hashPassword } from '#server/auth/secrets';
+import { findUsableToken } from '#server/use-cases/redeem-one-time-token';
+import { type SessionOrigin, startSession } from '#server/use-cases/start-session';
+import { setAccountPassword } from '#store/accounts-store';
+import { recordAudit } from '#store/audit-store';
+import { useOneTimeToken } from '#store/one-time-tokens-store';
+
+export async function describeInvitation(deps: AppDeps, token: string) {
+  const found = await findUsableToken(deps, token, 'invitation');
+  if (!found.ok) return found;
+  const { account, org, token: row } = found.value;
+  return ok({ email: account.email, name: account.name, orgName: org.name, expiresAt: row.expiresAt.toISOString() });
+}
+
+/** The invited person chooses a name and password and is signed in to the inviting organisation. */
+export async function acceptInvitation(
+  deps: AppDeps,
+  input: { token: string; name: string; password: string } & SessionOrigin,
+): Promise<Result<{ token: string }>> {
+  const name = input.name.trim();
+  if (!name) return fail([issue('required', 'Enter your name.', ['name'])]);
+  const policy = checkPassword(input.password);
+  if (!policy.ok) return policy;
+  const found = await findUsableToken(deps, input.token, 'invitation');
+  if (!found.ok) return found;
+  const { db } = deps.database;
+  const { account, org } = found.value;
+  const passwordHash = await hashPassword(input.password);
+  if (!(await useOneTimeToken(db, found.value.token.id, deps.now()))) {
+    return fail([issue('gone', 'This invitation has already been used.')]);
+  }
+  await setAccountPassword(db, account.id, passwordHash, name);
+  await recordAudit(db, { orgId: org.id, actorAccountId: account.id, action: 'account.invitation_accepted', ip: input.ip });
+  return ok({ token: await startSession(deps, account.id, org.id, input) });
+}
