@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoOrganisation } from '#server/use-cases/seed-demo-organisation';
+import { DEMO_PASSWORD, demoAccounts, demoPeople } from '#store/demo/demo-people';
+import { type Session, sessionFrom, signIn } from '#tests/fixtures/sign-in';
+import { createTestApp, type TestApp } from '#tests/fixtures/test-app';
+
+let t: TestApp;
+let admin: Session;
+const emailOf = (role: string) => demoPeople.find((p) => p.key === demoAccounts.find((a) => a.role === role)!.personKey)!.email;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  expect((await seedDemoOrganisation(t.deps)).ok).toBe(true);
+  admin = await signIn(t.app, emailOf('org_admin'), DEMO_PASSWORD);
+});
+afterAll(() => t.close());
+
+async function invitationToken(to: string): Promise<string> {
+  const list = (await admin.inject({ method: 'GET', url: '/api/admin/outbox' })).json();
+  const message = list.items.find((m: { to: string }) => m.to === to);
+  const full = (await admin.inject({ method: 'GET', url: `/api/admin/outbox/${message.id}` })).json();
+  expect(full.subject).toBe("You're invited to Northwind Energy on Counterpart");
+  return /\/invitations\/([A-Za-z0-9_-]+)/.exec(full.text)![1]!;
+}
+
+describe('invitations', () => {
+  it('invites a person, who accepts, chooses a password and lands signed in with the roles given', async () => {
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: 'New.Hire@Northwind.example', name: 'New Hire', roles: ['program_manager', 'participant'] },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().member).toMatchObject({ email: 'new.hire@northwind.example', status: 'invited', roles: ['program_manager', 'participant'] });
+
+    const token = await invitationToken('new.hire@northwind.example');
+    const described = await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(described.json()).toMatchObject({ email: 'new.hire@northwind.example', orgName: 'Northwind Energy' });
+
+    const weak = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Nia Hire', password: 'short' } });
+    expect(weak.statusCode).toBe(400);
+
+    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Nia Hire', password: 'my own long passphrase' } });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ account: { name: 'Nia Hire' }, roles: ['program_manager', 'participant'] });
+    const session = sessionFrom(t.app, accepted);
+    expect((await session.inject({ method: 'GET', url: '/api/people' })).statusCode).toBe(200);
+
+    const reused = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'X', password: 'another long passphrase' } });
+    expect(reused.statusCode).toBe(410);
+    const members = (await admin.inject({ method: 'GET', url: '/api/admin/members' })).json();
+    expect(members.items.find((m: { email: string }) => m.email === 'new.hire@northwind.example').status).toBe('active');
+  });
+
+  it('links the invitation to the employee record with the same email', async () => {
+    const other = demoPeople.find((p) => p.level === 2 && !demoAccounts.some((a) => a.personKey === p.key))!;
+    const created = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: other.email, name: other.name, roles: ['participant'] } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().member.personId).toBeTruthy();
+  });
+
+  it('refuses to invite an existing member, and an unknown token is not found', async () => {
+    const again = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: emailOf('sponsor'), name: 'CEO', roles: ['sponsor'] } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/already a member/);
+    expect((await t.app.inject({ method: 'GET', url: '/api/invitations/unknown-token' })).statusCode).toBe(404);
+  });
+
+  it('rejects an unknown role with a field-level message', async () => {
+    const response = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'x@northwind.example', name: 'X', roles: ['superuser'] } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues[0].path).toEqual(['roles', '0']);
+  });
+});
+
+describe('roles', () => {
+  it('changes roles, keeps an audit trail, and never removes the last admin', async () => {
+    const members = (await admin.inject({ method: 'GET', url: '/api/admin/members' })).json().items;
+    const erg = members.find((m: { email: string }) => m.email === emailOf('erg_lead'));
+    const changed = await admin.inject({ method: 'PUT', url: `/api/admin/members/${erg.id}/roles`, payload: { roles: ['erg_lead', 'participant'] } });
+    expect(changed.json().member.roles).toEqual(['erg_lead', 'participant']);
+
+    const self = members.find((m: { email: string }) => m.email === emailOf('org_admin'));
+    const lastAdmin = await admin.inject({ method: 'PUT', url: `/api/admin/members/${self.id}/roles`, payload: { roles: ['participant'] } });
+    expect(lastAdmin.statusCode).toBe(409);
+    expect(lastAdmin.json().error.message).toMatch(/at least one admin/);
+
+    const audit = (await admin.inject({ method: 'GET', url: '/api/admin/audit' })).json();
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['member.roles_changed', 'member.invited', 'account.signed_in']));
+  });
+
+  it('keeps admin pages from every other role', async () => {
+    for (const role of ['program_manager', 'sponsor', 'erg_lead', 'participant']) {
+      const session = await signIn(t.app, emailOf(role), DEMO_PASSWORD);
+      for (const url of ['/api/admin/members', '/api/admin/outbox', '/api/admin/audit']) {
+        const response = await session.inject({ method: 'GET', url });
+        expect(response.statusCode, `${role} ${url}`).toBe(403);
+        expect(response.json().error.code).toBe('forbidden');
+      }
+      const invite = await session.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'y@northwind.example', name: 'Y', roles: ['org_admin'] } });
+      expect(invite.statusCode).toBe(403);
+    }
+  });
+});
