@@ -14,7 +14,7 @@ export function MemberRoles({ member, disabled, onChange }: MemberRolesProps) {
     <Group gap={6} role="group" aria-label={`Roles of ${member.name}`}>
       <Chip.Group multiple value={member.roles} onChange={(value) => onChange(value as Role[])}>
         {roles.map((role) => (
-          <Chip key={role} value={role} size="xs" disabled={disabled} variant="outline">
+          <Chip key={role} value={role} size="xs" disabled={disabled} variant="light">
             {roleLabels[role]}
           </Chip>
         ))}

@@ -51,7 +51,9 @@ export function OutboxMessagePage() {
   return (
     <Stack gap="lg">
       <BackToOutbox />
-      <Title order={1}>{mail.subject}</Title>
+      <Title order={1} fz="h2">
+        {mail.subject}
+      </Title>
       <DataList labelWidth={80}>
         <DataList.Item>
           <DataList.ItemLabel>To</DataList.ItemLabel>

@@ -88,6 +88,7 @@ function AcceptInvitation({ token, invitation }: { token: string; invitation: In
             label="Email"
             value={invitation.email}
             readOnly
+            variant="filled"
             description="You will sign in with this address."
           />
           <TextInput label="Your name" autoComplete="name" withAsterisk {...form.getInputProps('name')} />

@@ -17,7 +17,7 @@ export function ProgramManagerHome() {
             variant="light"
             leftSection={<IconAddressBook size={16} aria-hidden />}
           >
-            Open the people directory
+            Open People
           </Button>
         }
       >

@@ -38,7 +38,7 @@ export function AppLayout() {
               aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
             />
             <Link to="/" aria-label="Counterpart home" style={{ textDecoration: 'none' }}>
-              <Logo />
+              <Logo nameVisibleFrom={me.orgs.length > 1 ? 'sm' : 'xs'} />
             </Link>
             {me.orgs.length > 1 ? null : (
               <Text c="dimmed" size="sm" visibleFrom="xs" data-testid="org-name">

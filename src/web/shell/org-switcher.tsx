@@ -35,7 +35,7 @@ export function OrgSwitcher() {
       }}
       allowDeselect={false}
       disabled={switchOrg.isPending}
-      w={220}
+      w={{ base: 170, sm: 220 }}
       comboboxProps={{ withinPortal: true }}
     />
   );
