@@ -1,4 +1,8 @@
 import type { Command } from '#cli/command';
+import { createOrgCommand } from '#cli/commands/create-org';
+import { migrateCommand } from '#cli/commands/migrate';
+import { seedDemoCommand } from '#cli/commands/seed-demo';
+import { serveCommand } from '#cli/commands/serve';
 
 /** Every `counterpart` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [serveCommand, migrateCommand, seedDemoCommand, createOrgCommand];

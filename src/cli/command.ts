@@ -19,3 +19,9 @@ export type Command = {
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Prints one message and hands back the exit code: `return exitWith(io.err, 'bad --slug', EXIT.usage)`. */
+export function exitWith(print: (text: string) => void, text: string, code: number): number {
+  print(text);
+  return code;
+}

@@ -42,7 +42,11 @@ export async function insertMembership(
   return row!;
 }
 
-export async function findMembership(db: Db, orgId: string, accountId: string): Promise<MembershipRow | undefined> {
+export async function findMembership(
+  db: Db,
+  orgId: string,
+  accountId: string,
+): Promise<MembershipRow | undefined> {
   const [row] = await db
     .select()
     .from(memberships)
@@ -50,7 +54,11 @@ export async function findMembership(db: Db, orgId: string, accountId: string): 
   return row;
 }
 
-export async function getMembership(db: Db, orgId: string, membershipId: string): Promise<MembershipRow | undefined> {
+export async function getMembership(
+  db: Db,
+  orgId: string,
+  membershipId: string,
+): Promise<MembershipRow | undefined> {
   const [row] = await db
     .select()
     .from(memberships)
@@ -102,5 +110,8 @@ export async function listOrganisationsOf(db: Db, accountId: string) {
 }
 
 export async function countOrgAdmins(db: Db, orgId: string): Promise<number> {
-  return db.$count(memberships, and(eq(memberships.orgId, orgId), sql`'org_admin' = any(${memberships.roles})`));
+  return db.$count(
+    memberships,
+    and(eq(memberships.orgId, orgId), sql`'org_admin' = any(${memberships.roles})`),
+  );
 }

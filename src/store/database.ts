@@ -39,10 +39,17 @@ async function openPostgres(url: string): Promise<Result<Database>> {
     await pool.query('select 1');
   } catch (error) {
     await pool.end().catch(() => {});
-    return fail([issue('database_unreachable', `Cannot connect to PostgreSQL at DATABASE_URL: ${describe(error)}`)]);
+    return fail([
+      issue('database_unreachable', `Cannot connect to PostgreSQL at DATABASE_URL: ${describe(error)}`),
+    ]);
   }
   return ok(
-    wrap(drizzlePg(pool, { schema }) as unknown as Db, 'postgres', () => migratePostgres(url), () => pool.end()),
+    wrap(
+      drizzlePg(pool, { schema }) as unknown as Db,
+      'postgres',
+      () => migratePostgres(url),
+      () => pool.end(),
+    ),
   );
 }
 
@@ -54,17 +61,24 @@ async function openPglite(dataDir: string): Promise<Result<Database>> {
     return ok(fromPglite(client, async () => lock.value.release()));
   } catch (error) {
     lock.value.release();
-    return fail([issue('database_unreachable', `Cannot open the embedded database in ${dataDir}: ${describe(error)}`)]);
+    return fail([
+      issue('database_unreachable', `Cannot open the embedded database in ${dataDir}: ${describe(error)}`),
+    ]);
   }
 }
 
 /** Wraps an already open PGlite (tests use in-memory clones). */
 export function fromPglite(client: PGlite, afterClose: () => Promise<void> = async () => {}): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return wrap(db, 'pglite', () => migratePglite(client), async () => {
-    await client.close();
-    await afterClose();
-  });
+  return wrap(
+    db,
+    'pglite',
+    () => migratePglite(client),
+    async () => {
+      await client.close();
+      await afterClose();
+    },
+  );
 }
 
 function wrap(db: Db, driver: Driver, migrate: () => Promise<void>, close: () => Promise<void>): Database {

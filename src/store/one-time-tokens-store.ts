@@ -25,7 +25,7 @@ export async function findOneTimeToken(db: Db, tokenId: string, purpose: TokenPu
 }
 
 /** Marks a token used; false when someone else used it first (the update found nothing unused). */
-export async function useOneTimeToken(db: Db, tokenId: string, now: Date): Promise<boolean> {
+export async function consumeOneTimeToken(db: Db, tokenId: string, now: Date): Promise<boolean> {
   const used = await db
     .update(oneTimeTokens)
     .set({ usedAt: now })

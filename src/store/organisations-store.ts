@@ -4,7 +4,10 @@ import { organisations } from '#store/schema';
 
 export type Organisation = typeof organisations.$inferSelect;
 
-export async function insertOrganisation(db: Db, input: { slug: string; name: string }): Promise<Organisation> {
+export async function insertOrganisation(
+  db: Db,
+  input: { slug: string; name: string },
+): Promise<Organisation> {
   const [row] = await db.insert(organisations).values(input).returning();
   return row!;
 }

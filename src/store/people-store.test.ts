@@ -26,13 +26,12 @@ describeEachDriver('people store', (database) => {
       { email: 'adam@x.example', name: 'Adam', department: 'Engineering' },
       { email: 'mia@x.example', name: 'Mia 100%', department: 'Finance' },
     ]);
-    expect((await listPeople(db, org.id, { q: 'finance', limit: 10, offset: 0 })).items.map((p) => p.name)).toEqual([
-      'Mia 100%',
-      'Zoe',
-    ]);
-    expect((await listPeople(db, org.id, { q: '%', limit: 10, offset: 0 })).items.map((p) => p.name)).toEqual([
-      'Mia 100%',
-    ]);
+    expect(
+      (await listPeople(db, org.id, { q: 'finance', limit: 10, offset: 0 })).items.map((p) => p.name),
+    ).toEqual(['Mia 100%', 'Zoe']);
+    expect((await listPeople(db, org.id, { q: '%', limit: 10, offset: 0 })).items.map((p) => p.name)).toEqual(
+      ['Mia 100%'],
+    );
     const page2 = await listPeople(db, org.id, { limit: 2, offset: 2 });
     expect(page2.items.map((p) => p.name)).toEqual(['Zoe']);
     expect(page2.total).toBe(3);
@@ -46,7 +45,10 @@ describeEachDriver('people store', (database) => {
       { email: 'report@x.example', name: 'Report' },
     ]);
     await setManager(db, org.id, report!.id, boss!.id);
-    expect(await getPerson(db, org.id, report!.id)).toMatchObject({ managerId: boss!.id, managerName: 'Boss' });
+    expect(await getPerson(db, org.id, report!.id)).toMatchObject({
+      managerId: boss!.id,
+      managerName: 'Boss',
+    });
     await expect(insertPeople(db, org.id, [{ email: 'boss@x.example', name: 'Dup' }])).rejects.toThrow();
   });
 });

@@ -18,14 +18,23 @@ export async function insertPeople(db: Db, orgId: string, rows: readonly NewPers
     .returning();
 }
 
-export async function setManager(db: Db, orgId: string, personId: string, managerId: string | null): Promise<void> {
+export async function setManager(
+  db: Db,
+  orgId: string,
+  personId: string,
+  managerId: string | null,
+): Promise<void> {
   await db
     .update(people)
     .set({ managerId, updatedAt: new Date() })
     .where(and(eq(people.orgId, orgId), eq(people.id, personId)));
 }
 
-export type PeopleQuery = { readonly q?: string | undefined; readonly limit: number; readonly offset: number };
+export type PeopleQuery = {
+  readonly q?: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+};
 
 export async function listPeople(db: Db, orgId: string, query: PeopleQuery) {
   const term = query.q?.trim();
@@ -41,7 +50,11 @@ export async function listPeople(db: Db, orgId: string, query: PeopleQuery) {
       : undefined,
   );
   const [items, total] = await Promise.all([
-    selectView(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(query.limit).offset(query.offset),
+    selectView(db)
+      .where(where)
+      .orderBy(asc(people.name), asc(people.id))
+      .limit(query.limit)
+      .offset(query.offset),
     db.$count(people, where),
   ]);
   return { items: items as PersonView[], total };
@@ -52,7 +65,11 @@ export async function getPerson(db: Db, orgId: string, personId: string): Promis
   return row;
 }
 
-export async function findPersonByEmail(db: Db, orgId: string, email: string): Promise<PersonRow | undefined> {
+export async function findPersonByEmail(
+  db: Db,
+  orgId: string,
+  email: string,
+): Promise<PersonRow | undefined> {
   const [row] = await db
     .select()
     .from(people)

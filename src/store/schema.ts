@@ -19,10 +19,7 @@ import type { Role } from '#core/access/roles';
  * what an account may do lives in `memberships`, which is tenant-owned.
  */
 
-const id = () =>
-  text('id')
-    .primaryKey()
-    .default(sql`gen_random_uuid()::text`);
+const id = () => text('id').primaryKey().default(sql`gen_random_uuid()::text`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const organisations = pgTable('organisations', {
@@ -75,7 +72,6 @@ export const accounts = pgTable('accounts', {
   disabled: boolean('disabled').notNull().default(false),
   createdAt: createdAt(),
 });
-
 
 export const memberships = pgTable(
   'memberships',

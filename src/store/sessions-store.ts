@@ -21,7 +21,10 @@ export async function findLiveSession(db: Db, sessionId: string, now: Date) {
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .innerJoin(organisations, eq(organisations.id, sessions.orgId))
-    .innerJoin(memberships, and(eq(memberships.orgId, sessions.orgId), eq(memberships.accountId, sessions.accountId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.orgId, sessions.orgId), eq(memberships.accountId, sessions.accountId)),
+    )
     .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
   return row;
 }
