@@ -8,7 +8,9 @@ export type Issue = {
   readonly message: string;
 };
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

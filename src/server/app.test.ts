@@ -10,13 +10,24 @@ afterAll(() => t.close());
 describe('the HTTP edge', () => {
   it('reports its database in /api/health', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', database: 'ok', driver: 'pglite', version: expect.any(String) });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      driver: 'pglite',
+      version: expect.any(String),
+    });
   });
 
   it('publishes an OpenAPI document describing every route with the error shape', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/api/auth/login', '/api/me', '/api/people/{id}', '/api/admin/invitations', '/api/invitations/{token}/accept']) {
+    for (const path of [
+      '/api/auth/login',
+      '/api/me',
+      '/api/people/{id}',
+      '/api/admin/invitations',
+      '/api/invitations/{token}/accept',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(JSON.stringify(doc.paths['/api/auth/login'].post.responses['401'])).toContain('Error');
@@ -35,12 +46,22 @@ describe('the HTTP edge', () => {
   });
 
   it('answers malformed JSON, wrong content types and unknown API routes in the one error shape', async () => {
-    const badJson = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
     expect(badJson.body).not.toMatch(/at .*\.(ts|js):\d+/);
 
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'hi' });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hi',
+    });
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().error.code).toBe('unsupported_media_type');
 

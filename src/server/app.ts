@@ -51,7 +51,10 @@ export type AppOptions = { readonly logger?: boolean };
 /** The whole HTTP service; tests drive it with `app.inject()`, `serve` listens on a port. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.env.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+    logger:
+      options.logger === false
+        ? false
+        : { level: deps.env.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
     trustProxy: deps.env.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -81,11 +84,18 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new HttpError('rate_limited', `Too many attempts. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
+      new HttpError(
+        'rate_limited',
+        `Too many attempts. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      ),
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Counterpart API', version: VERSION, description: 'Reverse mentoring programs, end to end.' },
+      info: {
+        title: 'Counterpart API',
+        version: VERSION,
+        description: 'Reverse mentoring programs, end to end.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cp_session' } } },
     },
     transform: jsonSchemaTransform,

@@ -26,8 +26,16 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Counterpart <no-reply@counterpart.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: boolish.default(false),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 14),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 30),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24 * 14),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24 * 30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
 });

@@ -13,7 +13,10 @@ const FASTIFY_4XX: Readonly<Record<number, { code: ErrorCode; message: string }>
 };
 
 /** The one error handler: every failure leaves as `{ error: { code, message, issues? } }`. */
-export function registerErrorHandler(app: FastifyInstance, serveSpa: (reply: FastifyReply) => FastifyReply): void {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  serveSpa: (reply: FastifyReply) => FastifyReply,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const http = toHttpError(error);
     if (http.status >= 500) request.log.error({ err: error }, 'request failed');
@@ -22,7 +25,8 @@ export function registerErrorHandler(app: FastifyInstance, serveSpa: (reply: Fas
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
     if (isPage) return serveSpa(reply); // the single-page app routes every other path itself
     const http = new HttpError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
     return reply.status(404).send(http.toBody());
@@ -43,6 +47,7 @@ function toHttpError(error: FastifyError): HttpError {
   const status = error.statusCode ?? 500;
   const known = FASTIFY_4XX[status];
   if (known) return new HttpError(known.code, known.message, { cause: error });
-  if (status >= 400 && status < 500) return new HttpError('bad_request', 'The request is not valid.', { cause: error });
+  if (status >= 400 && status < 500)
+    return new HttpError('bad_request', 'The request is not valid.', { cause: error });
   return new HttpError('internal', 'Something went wrong on our side. Please try again.', { cause: error });
 }

@@ -3,7 +3,10 @@ import { checkPassword, PASSWORD_MIN_LENGTH } from '#core/accounts/password-poli
 
 describe('checkPassword', () => {
   it('accepts a long passphrase', () => {
-    expect(checkPassword('correct horse battery staple')).toEqual({ ok: true, value: 'correct horse battery staple' });
+    expect(checkPassword('correct horse battery staple')).toEqual({
+      ok: true,
+      value: 'correct horse battery staple',
+    });
   });
 
   it('refuses anything shorter than the minimum, counting characters not bytes', () => {

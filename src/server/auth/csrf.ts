@@ -33,7 +33,10 @@ function isSameOrigin(request: FastifyRequest, env: Env): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // non-browser clients (CLI, curl) send none and carry no ambient cookie risk
   const host = request.headers.host;
-  return origin === env.publicUrl || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
+  return (
+    origin === env.publicUrl ||
+    (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`))
+  );
 }
 
 function equal(a: string, b: string): boolean {

@@ -25,7 +25,12 @@ export function setSessionCookie(reply: FastifyReply, env: Env, token: string): 
 }
 
 export function clearSessionCookie(reply: FastifyReply, env: Env): void {
-  reply.clearCookie(sessionCookieName(env), { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecure(env) });
+  reply.clearCookie(sessionCookieName(env), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecure(env),
+  });
 }
 
 function isSecure(env: Env): boolean {

@@ -4,7 +4,9 @@ import type { MailMessage } from '#server/mail/mailer';
 
 type Link = { readonly orgId: string; readonly to: string; readonly orgName: string; readonly url: string };
 
-export function invitationEmail(input: Link & { readonly inviterName: string; readonly name: string }): MailMessage {
+export function invitationEmail(
+  input: Link & { readonly inviterName: string; readonly name: string },
+): MailMessage {
   const text = [
     `Hello ${input.name},`,
     '',
@@ -51,7 +53,11 @@ export function passwordResetEmail(input: Link & { readonly name: string }): Mai
 function toHtml(text: string, url: string, action: string): string {
   const paragraphs = text
     .split('\n\n')
-    .map((p) => (p.trim() === url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p>` : `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`));
+    .map((p) =>
+      p.trim() === url
+        ? `<p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p>`
+        : `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`,
+    );
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${paragraphs.join('')}</body></html>`;
 }
 

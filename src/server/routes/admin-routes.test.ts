@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from '#tests/fixtures/test-app';
 
 let t: TestApp;
 let admin: Session;
-const emailOf = (role: string) => demoPeople.find((p) => p.key === demoAccounts.find((a) => a.role === role)!.personKey)!.email;
+const emailOf = (role: string) =>
+  demoPeople.find((p) => p.key === demoAccounts.find((a) => a.role === role)!.personKey)!.email;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -28,46 +29,88 @@ describe('invitations', () => {
     const created = await admin.inject({
       method: 'POST',
       url: '/api/admin/invitations',
-      payload: { email: 'New.Hire@Northwind.example', name: 'New Hire', roles: ['program_manager', 'participant'] },
+      payload: {
+        email: 'New.Hire@Northwind.example',
+        name: 'New Hire',
+        roles: ['program_manager', 'participant'],
+      },
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json().member).toMatchObject({ email: 'new.hire@northwind.example', status: 'invited', roles: ['program_manager', 'participant'] });
+    expect(created.json().member).toMatchObject({
+      email: 'new.hire@northwind.example',
+      status: 'invited',
+      roles: ['program_manager', 'participant'],
+    });
 
     const token = await invitationToken('new.hire@northwind.example');
     const described = await t.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
-    expect(described.json()).toMatchObject({ email: 'new.hire@northwind.example', orgName: 'Northwind Energy' });
+    expect(described.json()).toMatchObject({
+      email: 'new.hire@northwind.example',
+      orgName: 'Northwind Energy',
+    });
 
-    const weak = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Nia Hire', password: 'short' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Nia Hire', password: 'short' },
+    });
     expect(weak.statusCode).toBe(400);
 
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Nia Hire', password: 'my own long passphrase' } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Nia Hire', password: 'my own long passphrase' },
+    });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json()).toMatchObject({ account: { name: 'Nia Hire' }, roles: ['program_manager', 'participant'] });
+    expect(accepted.json()).toMatchObject({
+      account: { name: 'Nia Hire' },
+      roles: ['program_manager', 'participant'],
+    });
     const session = sessionFrom(t.app, accepted);
     expect((await session.inject({ method: 'GET', url: '/api/people' })).statusCode).toBe(200);
 
-    const reused = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'X', password: 'another long passphrase' } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'X', password: 'another long passphrase' },
+    });
     expect(reused.statusCode).toBe(410);
     const members = (await admin.inject({ method: 'GET', url: '/api/admin/members' })).json();
-    expect(members.items.find((m: { email: string }) => m.email === 'new.hire@northwind.example').status).toBe('active');
+    expect(
+      members.items.find((m: { email: string }) => m.email === 'new.hire@northwind.example').status,
+    ).toBe('active');
   });
 
   it('links the invitation to the employee record with the same email', async () => {
     const other = demoPeople.find((p) => p.level === 2 && !demoAccounts.some((a) => a.personKey === p.key))!;
-    const created = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: other.email, name: other.name, roles: ['participant'] } });
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: other.email, name: other.name, roles: ['participant'] },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().member.personId).toBeTruthy();
   });
 
   it('refuses to invite an existing member, and an unknown token is not found', async () => {
-    const again = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: emailOf('sponsor'), name: 'CEO', roles: ['sponsor'] } });
+    const again = await admin.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: emailOf('sponsor'), name: 'CEO', roles: ['sponsor'] },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/already a member/);
-    expect((await t.app.inject({ method: 'GET', url: '/api/invitations/unknown-token' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/invitations/unknown-token' })).statusCode).toBe(
+      404,
+    );
   });
 
   it('rejects an unknown role with a field-level message', async () => {
-    const response = await admin.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'x@northwind.example', name: 'X', roles: ['superuser'] } });
+    const response = await admin.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: 'x@northwind.example', name: 'X', roles: ['superuser'] },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues[0].path).toEqual(['roles', '0']);
   });
@@ -77,16 +120,26 @@ describe('roles', () => {
   it('changes roles, keeps an audit trail, and never removes the last admin', async () => {
     const members = (await admin.inject({ method: 'GET', url: '/api/admin/members' })).json().items;
     const erg = members.find((m: { email: string }) => m.email === emailOf('erg_lead'));
-    const changed = await admin.inject({ method: 'PUT', url: `/api/admin/members/${erg.id}/roles`, payload: { roles: ['erg_lead', 'participant'] } });
+    const changed = await admin.inject({
+      method: 'PUT',
+      url: `/api/admin/members/${erg.id}/roles`,
+      payload: { roles: ['erg_lead', 'participant'] },
+    });
     expect(changed.json().member.roles).toEqual(['erg_lead', 'participant']);
 
     const self = members.find((m: { email: string }) => m.email === emailOf('org_admin'));
-    const lastAdmin = await admin.inject({ method: 'PUT', url: `/api/admin/members/${self.id}/roles`, payload: { roles: ['participant'] } });
+    const lastAdmin = await admin.inject({
+      method: 'PUT',
+      url: `/api/admin/members/${self.id}/roles`,
+      payload: { roles: ['participant'] },
+    });
     expect(lastAdmin.statusCode).toBe(409);
     expect(lastAdmin.json().error.message).toMatch(/at least one admin/);
 
     const audit = (await admin.inject({ method: 'GET', url: '/api/admin/audit' })).json();
-    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['member.roles_changed', 'member.invited', 'account.signed_in']));
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['member.roles_changed', 'member.invited', 'account.signed_in']),
+    );
   });
 
   it('keeps admin pages from every other role', async () => {
@@ -97,7 +150,11 @@ describe('roles', () => {
         expect(response.statusCode, `${role} ${url}`).toBe(403);
         expect(response.json().error.code).toBe('forbidden');
       }
-      const invite = await session.inject({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'y@northwind.example', name: 'Y', roles: ['org_admin'] } });
+      const invite = await session.inject({
+        method: 'POST',
+        url: '/api/admin/invitations',
+        payload: { email: 'y@northwind.example', name: 'Y', roles: ['org_admin'] },
+      });
       expect(invite.statusCode).toBe(403);
     }
   });

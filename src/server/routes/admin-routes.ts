@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
 import { HttpError } from '#server/http-error';
-import { emailSchema, errorResponses, idParamsSchema, iso, pageQuerySchema, roleSchema } from '#server/routes/api-schemas';
+import {
+  emailSchema,
+  errorResponses,
+  idParamsSchema,
+  iso,
+  pageQuerySchema,
+  roleSchema,
+} from '#server/routes/api-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
 import { inviteMember } from '#server/use-cases/invite-member';
 import { setMemberRoles } from '#server/use-cases/set-member-roles';
@@ -62,7 +69,11 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
   app.get(
     '/api/admin/members',
     {
-      schema: { tags: ['admin'], summary: 'Members and their roles', response: { 200: z.object({ items: z.array(memberSchema) }), ...errorResponses } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Members and their roles',
+        response: { 200: z.object({ items: z.array(memberSchema) }), ...errorResponses },
+      },
       config: { permission: 'members.read' },
     },
     async (request) => ({ items: await members(db, callerOf(request).orgId) }),
@@ -104,7 +115,14 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
     },
     async (request) => {
       const caller = callerOf(request);
-      unwrap(await setMemberRoles(deps, caller, { membershipId: request.params.id, roles: request.body.roles }, request.ip));
+      unwrap(
+        await setMemberRoles(
+          deps,
+          caller,
+          { membershipId: request.params.id, roles: request.body.roles },
+          request.ip,
+        ),
+      );
       return { member: await member(db, caller.orgId, request.params.id) };
     },
   );
@@ -116,13 +134,19 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
         tags: ['admin'],
         summary: 'Email the product has sent',
         querystring: pageQuerySchema,
-        response: { 200: z.object({ items: z.array(outboxItemSchema), total: z.number() }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(outboxItemSchema), total: z.number() }),
+          ...errorResponses,
+        },
       },
       config: { permission: 'outbox.read' },
     },
     async (request) => {
       const { items, total } = await listOutbox(db, callerOf(request).orgId, request.query);
-      return { items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })), total };
+      return {
+        items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })),
+        total,
+      };
     },
   );
 
@@ -133,7 +157,10 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
         tags: ['admin'],
         summary: 'One email',
         params: idParamsSchema,
-        response: { 200: outboxItemSchema.extend({ text: z.string(), html: z.string().nullable() }), ...errorResponses },
+        response: {
+          200: outboxItemSchema.extend({ text: z.string(), html: z.string().nullable() }),
+          ...errorResponses,
+        },
       },
       config: { permission: 'outbox.read' },
     },

@@ -17,7 +17,13 @@ export const errorBodySchema = z
       code: z.string(),
       message: z.string(),
       issues: z
-        .array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+        .array(
+          z.object({
+            code: z.string(),
+            path: z.array(z.union([z.string(), z.number()])),
+            message: z.string(),
+          }),
+        )
         .optional(),
     }),
   })
@@ -36,7 +42,13 @@ export const meSchema = z
     org: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
     roles: z.array(roleSchema),
     person: z
-      .object({ id: z.string(), name: z.string(), title: z.string(), department: z.string(), level: z.number().nullable() })
+      .object({
+        id: z.string(),
+        name: z.string(),
+        title: z.string(),
+        department: z.string(),
+        level: z.number().nullable(),
+      })
       .nullable(),
     orgs: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
     csrfToken: z.string(),

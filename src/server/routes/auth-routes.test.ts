@@ -41,22 +41,39 @@ describe('sign in', () => {
   });
 
   it('answers a wrong password and an unknown email with the same message', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: admin(), password: 'not the password' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@northwind.example', password: 'whatever it is' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: admin(), password: 'not the password' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@northwind.example', password: 'whatever it is' },
+    });
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toEqual({ error: { code: 'unauthenticated', message: 'Email or password is incorrect.' } });
+      expect(response.json()).toEqual({
+        error: { code: 'unauthenticated', message: 'Email or password is incorrect.' },
+      });
     }
   });
 
   it('reports field-level problems', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'not-an-email' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'not-an-email' },
+    });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.error.code).toBe('validation');
     expect(body.error.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: ['email'], message: 'Enter a valid email address, like name@example.com.' }),
+        expect.objectContaining({
+          path: ['email'],
+          message: 'Enter a valid email address, like name@example.com.',
+        }),
         expect.objectContaining({ path: ['password'], message: 'Enter a password.' }),
       ]),
     );
@@ -94,7 +111,11 @@ describe('sessions', () => {
 describe('cross-site request forgery', () => {
   it('refuses a signed-in write without the CSRF token', async () => {
     const session = await signIn(t.app, admin(), DEMO_PASSWORD);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(response.statusCode).toBe(403);
     expect((await session.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(200);
   });
@@ -139,8 +160,16 @@ describe('password reset', () => {
 
   it('answers the same for known and unknown addresses, and emails only the known one', async () => {
     const email = emailOf('erg-lead');
-    const known = await t.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: 'ghost@northwind.example' } });
+    const known = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/forgot-password',
+      payload: { email },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/forgot-password',
+      payload: { email: 'ghost@northwind.example' },
+    });
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.json()).toEqual(unknown.json());
@@ -153,18 +182,34 @@ describe('password reset', () => {
     await t.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } });
     const token = await latestLink(email);
 
-    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'short' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, password: 'short' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.issues[0].path).toEqual(['password']);
 
-    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'a brand new passphrase' } });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, password: 'a brand new passphrase' },
+    });
     expect(reset.statusCode).toBe(204);
     expect((await before.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
     await signIn(t.app, email, 'a brand new passphrase');
-    const old = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: DEMO_PASSWORD },
+    });
     expect(old.statusCode).toBe(401);
 
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'yet another passphrase' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, password: 'yet another passphrase' },
+    });
     expect(again.statusCode).toBe(410);
   });
 
@@ -174,13 +219,21 @@ describe('password reset', () => {
     const token = await latestLink(email);
     t.advance(2 * 3600_000);
     try {
-      const expired = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'a brand new passphrase' } });
+      const expired = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/reset-password',
+        payload: { token, password: 'a brand new passphrase' },
+      });
       expect(expired.statusCode).toBe(410);
       expect(expired.json().error.message).toMatch(/expired/);
     } finally {
       t.advance(-2 * 3600_000);
     }
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token: 'nope', password: 'a brand new passphrase' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: 'nope', password: 'a brand new passphrase' },
+    });
     expect(unknown.statusCode).toBe(404);
   });
 });
@@ -190,12 +243,19 @@ describe('sign-in rate limit', () => {
     const limited = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
     try {
       const attempt = () =>
-        limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.example', password: 'wrong password!' } });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'a@b.example', password: 'wrong password!' },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const refused = await attempt();
       expect(refused.statusCode).toBe(429);
       expect(refused.json()).toEqual({
-        error: { code: 'rate_limited', message: expect.stringMatching(/^Too many attempts\. Wait \d+ seconds and try again\.$/) },
+        error: {
+          code: 'rate_limited',
+          message: expect.stringMatching(/^Too many attempts\. Wait \d+ seconds and try again\.$/),
+        },
       });
     } finally {
       await limited.close();

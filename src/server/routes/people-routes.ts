@@ -78,4 +78,3 @@ export function peopleRoutes(app: Api, deps: AppDeps): void {
     },
   );
 }
-

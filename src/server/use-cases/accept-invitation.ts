@@ -6,13 +6,18 @@ import { findUsableToken } from '#server/use-cases/redeem-one-time-token';
 import { type SessionOrigin, startSession } from '#server/use-cases/start-session';
 import { setAccountPassword } from '#store/accounts-store';
 import { recordAudit } from '#store/audit-store';
-import { useOneTimeToken } from '#store/one-time-tokens-store';
+import { consumeOneTimeToken } from '#store/one-time-tokens-store';
 
 export async function describeInvitation(deps: AppDeps, token: string) {
   const found = await findUsableToken(deps, token, 'invitation');
   if (!found.ok) return found;
   const { account, org, token: row } = found.value;
-  return ok({ email: account.email, name: account.name, orgName: org.name, expiresAt: row.expiresAt.toISOString() });
+  return ok({
+    email: account.email,
+    name: account.name,
+    orgName: org.name,
+    expiresAt: row.expiresAt.toISOString(),
+  });
 }
 
 /** The invited person chooses a name and password and is signed in to the inviting organisation. */
@@ -29,10 +34,15 @@ export async function acceptInvitation(
   const { db } = deps.database;
   const { account, org } = found.value;
   const passwordHash = await hashPassword(input.password);
-  if (!(await useOneTimeToken(db, found.value.token.id, deps.now()))) {
+  if (!(await consumeOneTimeToken(db, found.value.token.id, deps.now()))) {
     return fail([issue('gone', 'This invitation has already been used.')]);
   }
   await setAccountPassword(db, account.id, passwordHash, name);
-  await recordAudit(db, { orgId: org.id, actorAccountId: account.id, action: 'account.invitation_accepted', ip: input.ip });
+  await recordAudit(db, {
+    orgId: org.id,
+    actorAccountId: account.id,
+    action: 'account.invitation_accepted',
+    ip: input.ip,
+  });
   return ok({ token: await startSession(deps, account.id, org.id, input) });
 }

@@ -26,7 +26,13 @@ export async function describeMe(deps: AppDeps, caller: Caller): Promise<Me> {
     org: caller.org,
     roles: [...caller.roles],
     person: person
-      ? { id: person.id, name: person.name, title: person.title, department: person.department, level: person.level }
+      ? {
+          id: person.id,
+          name: person.name,
+          title: person.title,
+          department: person.department,
+          level: person.level,
+        }
       : null,
     orgs,
     csrfToken: caller.csrfToken,

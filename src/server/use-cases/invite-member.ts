@@ -28,7 +28,8 @@ export async function inviteMember(
     if (existing && (await findMembership(db, caller.orgId, existing.id))) {
       return fail([issue('conflict', `${email} is already a member of ${caller.org.name}.`, ['email'])]);
     }
-    const account = existing ?? (await insertAccount(db, { email, name: input.name.trim(), passwordHash: null }));
+    const account =
+      existing ?? (await insertAccount(db, { email, name: input.name.trim(), passwordHash: null }));
     const person = await findPersonByEmail(db, caller.orgId, email);
     const membership = await insertMembership(db, {
       orgId: caller.orgId,
@@ -42,7 +43,14 @@ export async function inviteMember(
     );
     await deps.mailer.send(
       db,
-      invitationEmail({ orgId: caller.orgId, to: email, orgName: caller.org.name, inviterName: caller.name, name: account.name, url }),
+      invitationEmail({
+        orgId: caller.orgId,
+        to: email,
+        orgName: caller.org.name,
+        inviterName: caller.name,
+        name: account.name,
+        url,
+      }),
     );
     await recordAudit(db, {
       orgId: caller.orgId,

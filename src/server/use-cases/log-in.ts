@@ -15,10 +15,15 @@ export async function logIn(
   const { db } = deps.database;
   const account = await findAccountByEmail(db, input.email);
   const matches = await verifyPassword(input.password, account?.passwordHash ?? DECOY_HASH);
-  if (!account || !account.passwordHash || !matches || account.disabled) return fail([REFUSED]);
+  if (!account?.passwordHash || !matches || account.disabled) return fail([REFUSED]);
   const [org] = await listOrganisationsOf(db, account.id);
   if (!org) return fail([REFUSED]);
   const token = await startSession(deps, account.id, org.id, input);
-  await recordAudit(db, { orgId: org.id, actorAccountId: account.id, action: 'account.signed_in', ip: input.ip });
+  await recordAudit(db, {
+    orgId: org.id,
+    actorAccountId: account.id,
+    action: 'account.signed_in',
+    ip: input.ip,
+  });
   return ok({ token });
 }

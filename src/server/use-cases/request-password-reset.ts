@@ -8,7 +8,10 @@ import { recordAudit } from '#store/audit-store';
  * Emails a reset link when the account exists. The caller always answers the same way, so the
  * response does not tell whether an email address has an account.
  */
-export async function requestPasswordReset(deps: AppDeps, input: { email: string; ip: string }): Promise<void> {
+export async function requestPasswordReset(
+  deps: AppDeps,
+  input: { email: string; ip: string },
+): Promise<void> {
   const { db } = deps.database;
   const account = await findAccountByEmail(db, input.email);
   if (!account || account.disabled) return;
@@ -20,6 +23,15 @@ export async function requestPasswordReset(deps: AppDeps, input: { email: string
     purpose: 'password_reset',
     createdBy: null,
   });
-  await deps.mailer.send(db, passwordResetEmail({ orgId: org.id, to: account.email, orgName: org.name, name: account.name, url }));
-  await recordAudit(db, { orgId: org.id, actorAccountId: null, action: 'account.password_reset_requested', target: account.email, ip: input.ip });
+  await deps.mailer.send(
+    db,
+    passwordResetEmail({ orgId: org.id, to: account.email, orgName: org.name, name: account.name, url }),
+  );
+  await recordAudit(db, {
+    orgId: org.id,
+    actorAccountId: null,
+    action: 'account.password_reset_requested',
+    target: account.email,
+    ip: input.ip,
+  });
 }

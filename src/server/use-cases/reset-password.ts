@@ -5,7 +5,7 @@ import { hashPassword } from '#server/auth/secrets';
 import { findUsableToken } from '#server/use-cases/redeem-one-time-token';
 import { setAccountPassword } from '#store/accounts-store';
 import { recordAudit } from '#store/audit-store';
-import { useOneTimeToken } from '#store/one-time-tokens-store';
+import { consumeOneTimeToken } from '#store/one-time-tokens-store';
 import { deleteSessionsOfAccount } from '#store/sessions-store';
 
 /** Sets a new password from a reset link and signs the account out everywhere. */
@@ -19,7 +19,7 @@ export async function resetPassword(
   if (!found.ok) return found;
   const { db } = deps.database;
   const passwordHash = await hashPassword(input.password);
-  if (!(await useOneTimeToken(db, found.value.token.id, deps.now()))) {
+  if (!(await consumeOneTimeToken(db, found.value.token.id, deps.now()))) {
     return fail([issue('gone', 'This password reset link has already been used.')]);
   }
   await setAccountPassword(db, found.value.account.id, passwordHash);

@@ -4,13 +4,7 @@ import type { AppDeps } from '#server/app-deps';
 import { hashPassword } from '#server/auth/secrets';
 import { findAccountByEmail, insertAccount, insertMembership } from '#store/accounts-store';
 import type { Db } from '#store/database';
-import {
-  DEMO_ORG,
-  DEMO_PASSWORD,
-  type DemoAccount,
-  demoAccounts,
-  demoPeople,
-} from '#store/demo/demo-people';
+import { DEMO_ORG, DEMO_PASSWORD, type DemoAccount, demoAccounts, demoPeople } from '#store/demo/demo-people';
 import { findOrganisationBySlug, insertOrganisation } from '#store/organisations-store';
 import { insertPeople } from '#store/people-store';
 
@@ -54,7 +48,12 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
       const account =
         (await findAccountByEmail(db, person.email)) ??
         (await insertAccount(db, { email: person.email, name: person.name, passwordHash }));
-      await insertMembership(db, { orgId: org.id, accountId: account.id, personId: idOf.get(personKey)!, roles });
+      await insertMembership(db, {
+        orgId: org.id,
+        accountId: account.id,
+        personId: idOf.get(personKey)!,
+        roles,
+      });
       logins.push({ email: person.email, roles, label: accountsOfPerson.map((a) => a.label).join(', ') });
     }
     return ok({ logins });

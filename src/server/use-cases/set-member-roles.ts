@@ -20,7 +20,11 @@ export async function setMemberRoles(
     if (!membership) return fail([issue('not_found', 'That member was not found.')]);
     const losesAdmin = membership.roles.includes('org_admin') && !roles.includes('org_admin');
     if (losesAdmin && (await countOrgAdmins(db, caller.orgId)) <= 1) {
-      return fail([issue('conflict', 'An organisation needs at least one admin. Make someone else an admin first.', ['roles'])]);
+      return fail([
+        issue('conflict', 'An organisation needs at least one admin. Make someone else an admin first.', [
+          'roles',
+        ]),
+      ]);
     }
     await setMembershipRoles(db, caller.orgId, membership.id, roles);
     await recordAudit(db, {

@@ -5,7 +5,11 @@ import { findMembership } from '#store/accounts-store';
 import { switchSessionOrg } from '#store/sessions-store';
 
 /** Moves the session to another organisation the account belongs to; any other id is not found. */
-export async function switchOrganisation(deps: AppDeps, caller: Caller, orgId: string): Promise<Result<null>> {
+export async function switchOrganisation(
+  deps: AppDeps,
+  caller: Caller,
+  orgId: string,
+): Promise<Result<null>> {
   const membership = await findMembership(deps.database.db, orgId, caller.accountId);
   if (!membership) return fail([issue('not_found', 'That organisation was not found.')]);
   await switchSessionOrg(deps.database.db, caller.sessionId, orgId);
