@@ -56,7 +56,9 @@ export function AuditPage() {
                   <Table.Th scope="col">Action</Table.Th>
                   <Table.Th scope="col">Target</Table.Th>
                   <Table.Th scope="col">Details</Table.Th>
-                  <Table.Th scope="col">IP address</Table.Th>
+                  <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                    IP address
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               {audit.data ? (
@@ -74,7 +76,7 @@ export function AuditPage() {
                       <Table.Td>
                         <Code>{event.action}</Code>
                       </Table.Td>
-                      <Table.Td>{event.target}</Table.Td>
+                      <Table.Td style={{ wordBreak: 'break-all' }}>{event.target || '—'}</Table.Td>
                       <Table.Td>
                         <Text size="sm" c="dimmed">
                           {describeDetail(event.detail)}

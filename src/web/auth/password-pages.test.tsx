@@ -74,12 +74,15 @@ describe('choosing a new password', () => {
   it('explains an expired link and links to a new one', async () => {
     mockApi({
       ...signedOut,
-      'POST /api/auth/reset-password': apiError(410, 'gone', 'This link has expired.'),
+      'POST /api/auth/reset-password': apiError(410, 'gone', 'This password reset link has expired.'),
     });
     const { user } = renderApp('/reset-password?token=old');
     await submit(user, 'a long enough secret', 'a long enough secret');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'This link has expired' }),
+      await screen.findByRole('heading', { level: 1, name: 'This link can no longer be used' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/This password reset link has expired\. Password links work once/),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute(
       'href',

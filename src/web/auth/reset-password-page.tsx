@@ -45,8 +45,8 @@ export function ResetPasswordPage() {
   }
   if (isApiError(reset.error, 'gone') || isApiError(reset.error, 'not_found')) {
     return (
-      <LinkProblem title="This link has expired">
-        Password links work once and for a limited time. This one has expired or has already been used.
+      <LinkProblem title="This link can no longer be used">
+        {`${reset.error.message} Password links work once and for a limited time.`}
       </LinkProblem>
     );
   }
