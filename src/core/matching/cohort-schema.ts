@@ -68,6 +68,7 @@ const weightsShape = Object.fromEntries(
 );
 
 export const cohortSchema = z.object({
+  $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors'),
   program: z.object({
     name: z.string().min(1),
     type: z.enum(programTypes).default('reverse'),
