@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleCohortInput } from '#tests/fixtures/example-cohort';
+import { docsJson, exampleCohortInput } from '#tests/fixtures/example-cohort';
 import { cohortJsonSchema } from './cohort-json-schema';
 import { parseCohort } from './parse-cohort';
 
@@ -49,9 +48,6 @@ describe('parseCohort', () => {
 
 describe('docs/cohort.schema.json', () => {
   it('is the JSON Schema generated from the Zod schema (regenerate: see docs/matching.md)', () => {
-    const committed = JSON.parse(
-      readFileSync(new URL('../../../docs/cohort.schema.json', import.meta.url), 'utf8'),
-    );
-    expect(committed).toEqual(cohortJsonSchema());
+    expect(docsJson('cohort.schema.json')).toEqual(cohortJsonSchema());
   });
 });
