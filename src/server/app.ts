@@ -46,7 +46,11 @@ const REDACT = [
   '*.token',
 ];
 
-export type AppOptions = { readonly logger?: boolean };
+export type AppOptions = {
+  readonly logger?: boolean;
+  /** Where JSON log lines go (default stdout); tests read them to prove secrets stay out. */
+  readonly logStream?: { write: (line: string) => void };
+};
 
 /** The whole HTTP service; tests drive it with `app.inject()`, `serve` listens on a port. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -54,7 +58,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     logger:
       options.logger === false
         ? false
-        : { level: deps.env.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+        : {
+            level: deps.env.logLevel,
+            redact: { paths: REDACT, censor: '[redacted]' },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     trustProxy: deps.env.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();

@@ -54,7 +54,11 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
     await dialog.getByRole('button', { name: 'Send the invitation' }).click();
     await admin.getByRole('cell', { name: 'jamie.new@northwind.example' }).waitFor();
 
-    const path = await linkFromOutbox(admin, 'jamie.new@northwind.example', /\/invitations\/[A-Za-z0-9_-]{43}/);
+    const path = await linkFromOutbox(
+      admin,
+      'jamie.new@northwind.example',
+      /\/invitations\/[A-Za-z0-9_-]{43}/,
+    );
     const invitee = await newPage();
     await invitee.goto(`${server.url}${path}`);
     await invitee.getByRole('heading', { name: 'Join Northwind Energy on Counterpart' }).waitFor();
@@ -79,7 +83,11 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
     const admin = await newPage();
     await signIn(admin, 'rui.costa@northwind.example', DEMO_PASSWORD);
     await admin.getByTestId('home-org_admin').waitFor();
-    const path = await linkFromOutbox(admin, 'adaeze.okafor@northwind.example', /\/reset-password\?token=[A-Za-z0-9_-]{43}/);
+    const path = await linkFromOutbox(
+      admin,
+      'adaeze.okafor@northwind.example',
+      /\/reset-password\?token=[A-Za-z0-9_-]{43}/,
+    );
 
     await person.goto(`${server.url}${path}`);
     await person.getByLabel(/^New password/).fill('a fresh passphrase for adaeze');

@@ -7,11 +7,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 /** The newcomer's path: `counterpart serve` on an empty data directory, as `npm start` runs it. */
 const dataDir = mkdtempSync(join(tmpdir(), 'cp-start-'));
 const port = 40_000 + Math.floor(Math.random() * 10_000);
-const env = { ...process.env, PORT: String(port), COUNTERPART_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  COUNTERPART_DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+};
 const running: ChildProcess[] = [];
 
 function start() {
-  const child = spawn(process.execPath, ['bin/counterpart.mjs', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/counterpart.mjs', 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let output = '';
   child.stdout?.on('data', (d) => {

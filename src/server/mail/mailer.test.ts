@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '#server/mail/mailer';
+import { insertOrganisation } from '#store/organisations-store';
+import { getOutboxMessage, listOutbox } from '#store/outbox-store';
+import { createTestDatabase, type TestDatabase } from '#tests/fixtures/test-database';
+
+let database: TestDatabase;
+let orgId: string;
+const received: { to: string[]; raw: string }[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    let raw = '';
+    stream.on('data', (chunk) => {
+      raw += chunk;
+    });
+    stream.on('end', () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+      callback();
+    });
+  },
+});
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  orgId = (await insertOrganisation(database.db, { slug: 'mail', name: 'Mail Org' })).id;
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await database.drop();
+});
+
+const message = {
+  orgId: '',
+  to: 'someone@example.com',
+  subject: 'Hello there',
+  text: 'Your link: https://x/invitations/SECRET-TOKEN',
+};
+
+describe('mailer', () => {
+  it('without SMTP keeps the whole message in the outbox for the admin to read', async () => {
+    const mailer = createMailer(
+      { smtpUrl: undefined, from: 'Counterpart <no-reply@x.example>' },
+      { error: () => {} },
+    );
+    await mailer.send(database.db, { ...message, orgId });
+    const { items } = await listOutbox(database.db, orgId, { limit: 10, offset: 0 });
+    const full = await getOutboxMessage(database.db, orgId, items[0]!.id);
+    expect(full).toMatchObject({ transport: 'outbox', toAddress: 'someone@example.com', text: message.text });
+  });
+
+  it('with SMTP delivers the message and keeps only who, what and when', async () => {
+    const { port } = smtp.server.address() as AddressInfo;
+    const mailer = createMailer(
+      { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, from: 'Counterpart <no-reply@x.example>' },
+      { error: () => {} },
+    );
+    await mailer.send(database.db, { ...message, orgId, to: 'smtp-person@example.com' });
+    mailer.close();
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual(['smtp-person@example.com']);
+    expect(received[0]!.raw).toContain('Subject: Hello there');
+    expect(received[0]!.raw).toContain('SECRET-TOKEN');
+
+    const { items } = await listOutbox(database.db, orgId, { limit: 10, offset: 0 });
+    const row = await getOutboxMessage(
+      database.db,
+      orgId,
+      items.find((i) => i.to === 'smtp-person@example.com')!.id,
+    );
+    expect(row).toMatchObject({ transport: 'smtp', error: null });
+    expect(row?.sentAt).toBeInstanceOf(Date);
+    expect(row?.text).not.toContain('SECRET-TOKEN');
+  });
+
+  it('records a delivery failure without failing the caller', async () => {
+    const errors: string[] = [];
+    const mailer = createMailer(
+      { smtpUrl: 'smtp://127.0.0.1:1', from: 'x@x.example' },
+      { error: (_o, msg) => errors.push(msg) },
+    );
+    await mailer.send(database.db, { ...message, orgId, to: 'unreachable@example.com' });
+    const { items } = await listOutbox(database.db, orgId, { limit: 10, offset: 0 });
+    expect(items.find((i) => i.to === 'unreachable@example.com')).toMatchObject({
+      sentAt: null,
+      error: expect.stringContaining('could not be reached'),
+    });
+    expect(errors).toEqual(['email could not be sent']);
+  });
+});
