@@ -29,7 +29,7 @@ export function OutboxPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Outbox" description="Email that Counterpart has sent, newest first." />
+      <PageHeader title="Outbox" description="Email from Counterpart, newest first." />
       <OutboxNotice />
       {outbox.isError ? <ErrorAlert error={outbox.error} /> : null}
       {outbox.data?.total === 0 ? (
