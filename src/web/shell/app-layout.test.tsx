@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../api/types';
 import { aMe, northwind } from '../testing/builders';
-import { mockApi } from '../testing/mock-api';
+import { apiError, mockApi } from '../testing/mock-api';
 import { locationOf, renderApp } from '../testing/render-app';
 
 async function navLabels(): Promise<string[]> {
@@ -116,6 +116,21 @@ describe('the signed-in shell', () => {
     expect(call?.body).toEqual({ orgId: 'org-2' });
     expect(call?.headers.get('x-csrf-token')).toBe('csrf-123');
     expect(screen.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Contoso');
+  });
+
+  it('sends the person to sign in when their session ends, and back afterwards', async () => {
+    let expired = false;
+    mockApi({
+      'GET /api/me': () =>
+        expired ? apiError(401, 'unauthenticated', 'Please sign in.') : { body: aMe(['program_manager']) },
+      'GET /api/people': () => {
+        expired = true;
+        return apiError(401, 'unauthenticated', 'Your session has ended.');
+      },
+    });
+    const { router } = renderApp('/people');
+    await waitFor(() => expect(locationOf(router)).toBe('/login?next=%2Fpeople'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
 
   it('has no organisation switcher for a single organisation', async () => {

@@ -11,7 +11,7 @@ export function renderApp(path = '/') {
   setCsrfToken(null);
   const queryClient = createQueryClient({ retry: false });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <AppProviders queryClient={queryClient} env="test">
       <RouterProvider router={router} />
