@@ -167,3 +167,134 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_org_created_idx').on(t.orgId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Programs and enrollment (issue 4). Settings whose shape belongs to the core live as jsonb typed
+// by the core's own types; columns are kept for what is filtered or joined on.
+// ---------------------------------------------------------------------------------------------
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['reverse', 'traditional', 'peer', 'group'] }).notNull(),
+    phase: text('phase', {
+      enum: ['draft', 'recruiting', 'matching', 'active', 'midpoint', 'closing', 'closed'],
+    })
+      .notNull()
+      .default('draft'),
+    sponsorPersonId: text('sponsor_person_id').references(() => people.id, { onDelete: 'set null' }),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    midpointDate: date('midpoint_date').notNull(),
+    /** ProgramSettings from #core/programs/program-settings: purpose, objectives, cadence, eligibility … */
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    /** IntakeForm from #core/programs/intake-form: the ordered questions. */
+    intakeForm: jsonb('intake_form').$type<unknown[]>().notNull(),
+    clonedFromId: text('cloned_from_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('programs_org_idx').on(t.orgId, t.phase)],
+);
+
+export const programTransitions = pgTable(
+  'program_transitions',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    fromPhase: text('from_phase'),
+    toPhase: text('to_phase').notNull(),
+    actorAccountId: text('actor_account_id'),
+    reason: text('reason').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('program_transitions_program_idx').on(t.orgId, t.programId, t.createdAt)],
+);
+
+/** The organisation's skill list, grown by intake answers ("add one"). */
+export const skills = pgTable(
+  'skills',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('skills_org_name_idx').on(t.orgId, sql`lower(${t.name})`)],
+);
+
+export const ENROLLMENT_STATUSES = [
+  'invited',
+  'nominated',
+  'applied',
+  'approved',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+] as const;
+
+export const enrollments = pgTable(
+  'enrollments',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
+    status: text('status', { enum: ENROLLMENT_STATUSES }).notNull(),
+    /** Answers to non-sensitive questions, by question id. */
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** Answers to sensitive questions, kept apart: never shown to other participants or in lists. */
+    sensitiveAnswers: jsonb('sensitive_answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** Explicit consent to use the sensitive answers in matching. */
+    matchingConsent: boolean('matching_consent').notNull().default(false),
+    nominatedByAccountId: text('nominated_by_account_id'),
+    nominationNote: text('nomination_note').notNull().default(''),
+    decidedByAccountId: text('decided_by_account_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('enrollments_program_person_idx').on(t.orgId, t.programId, t.personId),
+    index('enrollments_program_status_idx').on(t.orgId, t.programId, t.status),
+  ],
+);
+
+/** Every grant or withdrawal of consent, with its time: the record behind `matchingConsent`. */
+export const consentRecords = pgTable(
+  'consent_records',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    enrollmentId: text('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['matching'] }).notNull(),
+    granted: boolean('granted').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consent_records_enrollment_idx').on(t.orgId, t.enrollmentId)],
+);
