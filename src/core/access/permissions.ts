@@ -12,6 +12,9 @@ export const PERMISSIONS = {
   'members.manage': ['org_admin'],
   'outbox.read': ['org_admin'],
   'audit.read': ['org_admin'],
+  'enrollments.manage': ['program_manager'],
+  'nominations.manage': ['erg_lead'],
+  'applications.own': 'signed_in',
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;
 
 export type Permission = keyof typeof PERMISSIONS;
