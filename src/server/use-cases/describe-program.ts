@@ -1,0 +1,55 @@
+import { answersAreOpen, nextPhases, type Phase } from '#core/programs/program-phase';
+import type { ProgramSettings } from '#core/programs/program-settings';
+import type { IntakeForm } from '#core/programs/intake-form';
+import type { Db } from '#store/database';
+import { ENROLLMENT_STATUSES } from '#store/schema';
+import { getPerson } from '#store/people-store';
+import {
+  countEnrollmentsBySideAndStatus,
+  getProgramRow,
+  listTransitions,
+  type ProgramRow,
+} from '#store/programs-store';
+
+type Counts = Record<(typeof ENROLLMENT_STATUSES)[number], number>;
+
+/** The program as the API shows it: settings, form, where it can go next, its history and counts. */
+export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
+  const [transitions, counted, sponsor, source] = await Promise.all([
+    listTransitions(db, orgId, row.id),
+    countEnrollmentsBySideAndStatus(db, orgId, row.id),
+    row.sponsorPersonId ? getPerson(db, orgId, row.sponsorPersonId) : undefined,
+    row.clonedFromId ? getProgramRow(db, orgId, row.clonedFromId) : undefined,
+  ]);
+  const empty = (): Counts => Object.fromEntries(ENROLLMENT_STATUSES.map((s) => [s, 0])) as Counts;
+  const counts = { mentor: empty(), mentee: empty() };
+  for (const c of counted) counts[c.side][c.status] = c.count;
+  const phase = row.phase as Phase;
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    phase,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    midpointDate: row.midpointDate,
+    sponsor: sponsor ? { id: sponsor.id, name: sponsor.name, title: sponsor.title } : null,
+    settings: row.settings as ProgramSettings,
+    intakeForm: row.intakeForm as IntakeForm,
+    nextPhases: nextPhases(phase),
+    answersOpen: answersAreOpen(phase),
+    transitions: transitions.map((t) => ({
+      fromPhase: t.fromPhase as Phase | null,
+      toPhase: t.toPhase as Phase,
+      actorName: t.actorName,
+      reason: t.reason,
+      createdAt: t.createdAt.toISOString(),
+    })),
+    clonedFrom: source ? { id: source.id, name: source.name } : null,
+    counts,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type ProgramView = Awaited<ReturnType<typeof describeProgram>>;

@@ -1,0 +1,64 @@
+import { todayIn } from '#core/programs/calendar-dates';
+import { checkTransition, type Phase } from '#core/programs/program-phase';
+import { ok, type Result } from '#core/result';
+import type { AppDeps } from '#server/app-deps';
+import type { Caller } from '#server/auth/authenticate';
+import { programNotFound } from '#server/use-cases/program-input';
+import { recordAudit } from '#store/audit-store';
+import type { Db } from '#store/database';
+import {
+  countEnrollmentsBySideAndStatus,
+  getProgramRow,
+  recordTransition,
+  updateProgramRow,
+} from '#store/programs-store';
+
+/**
+ * Moves a program to another phase when the core's guard allows it, and records who did it and why.
+ * Pairs arrive with the pairing workflow; until a program has published pairs it cannot go active.
+ */
+export async function transitionProgram(
+  deps: AppDeps,
+  caller: Caller,
+  programId: string,
+  request: { to: Phase; reason?: string | undefined },
+): Promise<Result<null>> {
+  return deps.database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const row = await getProgramRow(db, caller.orgId, programId);
+    if (!row) return programNotFound();
+    const counts = await countEnrollmentsBySideAndStatus(db, caller.orgId, programId);
+    const approved = (side: 'mentor' | 'mentee') =>
+      counts.find((c) => c.side === side && c.status === 'approved')?.count ?? 0;
+    const checked = checkTransition(
+      {
+        phase: row.phase as Phase,
+        today: todayIn(deps.now()),
+        endDate: row.endDate,
+        approvedMentors: approved('mentor'),
+        approvedMentees: approved('mentee'),
+        activePairs: 0,
+      },
+      request,
+    );
+    if (!checked.ok) return checked;
+    await updateProgramRow(db, caller.orgId, programId, { phase: checked.value });
+    const reason = request.reason?.trim() ?? '';
+    await recordTransition(db, {
+      orgId: caller.orgId,
+      programId,
+      fromPhase: row.phase,
+      toPhase: checked.value,
+      actorAccountId: caller.accountId,
+      reason,
+    });
+    await recordAudit(db, {
+      orgId: caller.orgId,
+      actorAccountId: caller.accountId,
+      action: 'program.phase_changed',
+      target: row.name,
+      detail: { from: row.phase, to: checked.value, reason },
+    });
+    return ok(null);
+  });
+}

@@ -1,0 +1,88 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '#store/database';
+import { accounts, enrollments, people, programs, programTransitions } from '#store/schema';
+
+export type ProgramRow = typeof programs.$inferSelect;
+export type NewProgram = Omit<typeof programs.$inferInsert, 'id' | 'orgId' | 'createdAt' | 'updatedAt'>;
+
+export async function insertProgram(db: Db, orgId: string, values: NewProgram): Promise<ProgramRow> {
+  const [row] = await db
+    .insert(programs)
+    .values({ ...values, orgId })
+    .returning();
+  return row!;
+}
+
+export async function getProgramRow(
+  db: Db,
+  orgId: string,
+  programId: string,
+): Promise<ProgramRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.orgId, orgId), eq(programs.id, programId)));
+  return row;
+}
+
+export async function updateProgramRow(db: Db, orgId: string, programId: string, patch: Partial<NewProgram>) {
+  await db
+    .update(programs)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(programs.orgId, orgId), eq(programs.id, programId)));
+}
+
+export async function deleteProgramRow(db: Db, orgId: string, programId: string) {
+  await db.delete(programs).where(and(eq(programs.orgId, orgId), eq(programs.id, programId)));
+}
+
+export async function recordTransition(db: Db, values: typeof programTransitions.$inferInsert) {
+  await db.insert(programTransitions).values(values);
+}
+
+export async function listTransitions(db: Db, orgId: string, programId: string) {
+  return db
+    .select({
+      fromPhase: programTransitions.fromPhase,
+      toPhase: programTransitions.toPhase,
+      actorName: accounts.name,
+      reason: programTransitions.reason,
+      createdAt: programTransitions.createdAt,
+    })
+    .from(programTransitions)
+    .leftJoin(accounts, eq(accounts.id, programTransitions.actorAccountId))
+    .where(and(eq(programTransitions.orgId, orgId), eq(programTransitions.programId, programId)))
+    .orderBy(asc(programTransitions.createdAt), asc(programTransitions.id));
+}
+
+/** Enrollment counts of one program by side and status. */
+export async function countEnrollmentsBySideAndStatus(db: Db, orgId: string, programId: string) {
+  return db
+    .select({ side: enrollments.side, status: enrollments.status, count: sql<number>`count(*)::int` })
+    .from(enrollments)
+    .where(and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId)))
+    .groupBy(enrollments.side, enrollments.status);
+}
+
+/** The programs list with the figures HR scans for: approved per side, applications waiting. */
+export async function listProgramSummaries(db: Db, orgId: string) {
+  const count = (condition: ReturnType<typeof sql>) =>
+    sql<number>`(select count(*)::int from ${enrollments} e where e.org_id = ${programs.orgId} and e.program_id = ${programs.id} and ${condition})`;
+  return db
+    .select({
+      id: programs.id,
+      name: programs.name,
+      type: programs.type,
+      phase: programs.phase,
+      startDate: programs.startDate,
+      endDate: programs.endDate,
+      sponsorName: people.name,
+      approvedMentors: count(sql`e.side = 'mentor' and e.status = 'approved'`),
+      approvedMentees: count(sql`e.side = 'mentee' and e.status = 'approved'`),
+      pendingApplications: count(sql`e.status = 'applied'`),
+    })
+    .from(programs)
+    .leftJoin(people, and(eq(people.id, programs.sponsorPersonId), eq(people.orgId, programs.orgId)))
+    .where(eq(programs.orgId, orgId))
+    .orderBy(desc(programs.startDate), desc(programs.createdAt));
+}
