@@ -23,6 +23,7 @@ import { authRoutes } from '#server/routes/auth-routes';
 import { healthRoutes, VERSION } from '#server/routes/health-routes';
 import { invitationRoutes } from '#server/routes/invitation-routes';
 import { peopleRoutes } from '#server/routes/people-routes';
+import { programRoutes } from '#server/routes/program-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   invitationRoutes(app, deps);
   peopleRoutes(app, deps);
   adminRoutes(app, deps);
+  programRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

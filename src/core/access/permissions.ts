@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'members.manage': ['org_admin'],
   'outbox.read': ['org_admin'],
   'audit.read': ['org_admin'],
+  'programs.read': ['program_manager', 'org_admin'],
+  'programs.manage': ['program_manager'],
   'enrollments.manage': ['program_manager'],
   'nominations.manage': ['erg_lead'],
   'applications.own': 'signed_in',
