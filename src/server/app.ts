@@ -19,9 +19,12 @@ import { registerCsrfProtection } from '#server/auth/csrf';
 import { registerErrorHandler } from '#server/error-handler';
 import { HttpError } from '#server/http-error';
 import { adminRoutes } from '#server/routes/admin-routes';
+import { applicationRoutes } from '#server/routes/application-routes';
 import { authRoutes } from '#server/routes/auth-routes';
+import { enrollmentRoutes } from '#server/routes/enrollment-routes';
 import { healthRoutes, VERSION } from '#server/routes/health-routes';
 import { invitationRoutes } from '#server/routes/invitation-routes';
+import { nominationRoutes } from '#server/routes/nomination-routes';
 import { peopleRoutes } from '#server/routes/people-routes';
 import { programRoutes } from '#server/routes/program-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
@@ -123,6 +126,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   peopleRoutes(app, deps);
   adminRoutes(app, deps);
   programRoutes(app, deps);
+  enrollmentRoutes(app, deps);
+  nominationRoutes(app, deps);
+  applicationRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -1,0 +1,110 @@
+import type { Side } from '#core/programs/intake-form';
+import { answersAreOpen, PHASE_LABELS } from '#core/programs/program-phase';
+import { fail, issue, ok, type Result } from '#core/result';
+import type { AppDeps } from '#server/app-deps';
+import type { Caller } from '#server/auth/authenticate';
+import { programInvitationEmail, programPageUrl } from '#server/mail/enrollment-emails';
+import { loadEnrollmentProgram } from '#server/use-cases/load-enrollment-program';
+import { participantSignUpLink } from '#server/use-cases/participant-sign-up-link';
+import { recordAudit } from '#store/audit-store';
+import type { Db } from '#store/database';
+import { enrollmentsOfPeople, insertEnrollment } from '#store/enrollments-store';
+import { getPerson } from '#store/people-store';
+
+export type InviteToProgramInput = {
+  readonly programId: string;
+  readonly personIds: readonly string[];
+  readonly side: Side;
+};
+export type InviteToProgramOutcome = {
+  invited: number;
+  skipped: { personId: string; reason: string }[];
+};
+
+/**
+ * Invites people to a program on one side (HR, single or bulk). People already in the program, who
+ * have left, or who are unknown are skipped with a reason; everyone else gets an enrollment in state
+ * `invited` and an email, with a sign-up link when they have no account yet. All or nothing.
+ */
+export async function inviteToProgram(
+  deps: AppDeps,
+  caller: Caller,
+  input: InviteToProgramInput,
+  ip: string,
+): Promise<Result<InviteToProgramOutcome>> {
+  return deps.database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const loaded = await loadEnrollmentProgram(db, caller.orgId, input.programId);
+    if (!loaded.ok) return loaded;
+    const program = loaded.value.row;
+    if (!answersAreOpen(program.phase)) {
+      return fail([
+        issue(
+          'conflict',
+          `Invitations can be sent while a program is in Draft or Recruiting; this one is in ${PHASE_LABELS[program.phase]}.`,
+        ),
+      ]);
+    }
+    const personIds = [...new Set(input.personIds)];
+    const enrolled = new Map(
+      (await enrollmentsOfPeople(db, caller.orgId, program.id, personIds)).map((e) => [e.personId, e.status]),
+    );
+    const outcome: InviteToProgramOutcome = { invited: 0, skipped: [] };
+    for (const personId of personIds) {
+      const person = await getPerson(db, caller.orgId, personId);
+      const status = enrolled.get(personId);
+      const reason = !person
+        ? 'Not found in this organisation.'
+        : person.employmentStatus === 'left'
+          ? `${person.name} has left the organisation.`
+          : status
+            ? `${person.name} is already in this program (${status}).`
+            : null;
+      if (reason || !person) {
+        outcome.skipped.push({ personId, reason: reason ?? 'Not found in this organisation.' });
+        continue;
+      }
+      await insertEnrollment(db, {
+        orgId: caller.orgId,
+        programId: program.id,
+        personId,
+        side: input.side,
+        status: 'invited',
+      });
+      const signUpUrl = await participantSignUpLink(deps, db, {
+        orgId: caller.orgId,
+        createdBy: caller.accountId,
+        person,
+      });
+      await deps.mailer.send(
+        db,
+        programInvitationEmail({
+          orgId: caller.orgId,
+          orgName: caller.org.name,
+          to: person.email,
+          name: person.name,
+          programName: program.name,
+          programUrl: programPageUrl(deps.env.publicUrl, program.id),
+          signUpUrl,
+          inviterName: caller.name,
+          side: input.side,
+        }),
+      );
+      outcome.invited += 1;
+    }
+    await recordAudit(db, {
+      orgId: caller.orgId,
+      actorAccountId: caller.accountId,
+      action: 'program.people_invited',
+      target: program.name,
+      detail: {
+        programId: program.id,
+        side: input.side,
+        invited: outcome.invited,
+        skipped: outcome.skipped.length,
+      },
+      ip,
+    });
+    return ok(outcome);
+  });
+}

@@ -1,0 +1,41 @@
+import { volunteerSide } from '#core/programs/enrollment-rules';
+import type { Caller } from '#server/auth/authenticate';
+import { programBrief } from '#server/use-cases/describe-application';
+import { parseProgram } from '#server/use-cases/load-enrollment-program';
+import type { Db } from '#store/database';
+import { listEnrollmentsOfPerson, listRecruitingPrograms } from '#store/enrollments-store';
+import { getPerson } from '#store/people-store';
+
+/**
+ * The programs the caller is in (in whatever state: invited, nominated, applied ...) followed by the
+ * open programs they may volunteer for. Without an employee record there is nothing to show.
+ */
+export async function listMyPrograms(db: Db, caller: Caller) {
+  if (!caller.personId) return [];
+  const person = await getPerson(db, caller.orgId, caller.personId);
+  if (!person) return [];
+  const mine = await listEnrollmentsOfPerson(db, caller.orgId, person.id);
+  const enrolledIn = new Set(mine.map((m) => m.program.id));
+  const open = (await listRecruitingPrograms(db, caller.orgId))
+    .filter((row) => !enrolledIn.has(row.id))
+    .map(parseProgram)
+    .map((p) => ({
+      program: p,
+      side: volunteerSide({ phase: p.row.phase, settings: p.settings }, person.level),
+    }));
+  return [
+    ...mine.map(({ program, enrollment }) => ({
+      program: programBrief(parseProgram(program)),
+      enrollment: {
+        id: enrollment.id,
+        side: enrollment.side,
+        status: enrollment.status,
+        submittedAt: enrollment.submittedAt?.toISOString() ?? null,
+      },
+      canVolunteer: null,
+    })),
+    ...open.flatMap(({ program, side }) =>
+      side ? [{ program: programBrief(program), enrollment: null, canVolunteer: side }] : [],
+    ),
+  ];
+}
