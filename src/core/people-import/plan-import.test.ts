@@ -37,6 +37,7 @@ describe('planPeopleImport', () => {
     { row: 3, email: 'same@x.example', name: 'Same', title: 'Dev', managerEmail: 'boss@x.example' },
     { row: 4, email: 'moves@x.example', name: 'Moves', managerEmail: 'new@x.example' },
     { row: 5, email: 'new@x.example', name: 'New', managerEmail: 'boss@x.example' },
+    { row: 6, email: 'top@x.example', name: 'Top', managerEmail: null },
   ];
 
   it('creates, updates (a changed email case or manager counts), leaves untouched columns alone', () => {
@@ -47,7 +48,7 @@ describe('planPeopleImport', () => {
       { email: 'moves@x.example', managerEmail: 'new@x.example' },
       { email: 'new@x.example', managerEmail: 'boss@x.example' },
     ]);
-    expect(plan.counts).toEqual({ created: 1, updated: 2, markedLeft: 0, unchanged: 1 });
+    expect(plan.counts).toEqual({ created: 1, updated: 2, markedLeft: 0, unchanged: 2 });
   });
 
   it('marks people missing from the file as leavers only on a full sync, and only once', () => {

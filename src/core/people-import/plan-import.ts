@@ -72,7 +72,7 @@ export function planPeopleImport(
       continue;
     }
     const fieldsChange = COMPARED.some((f) => person[f] !== undefined && person[f] !== current[f]);
-    const managerChanges = manager !== undefined && manager !== current.managerEmail?.toLowerCase();
+    const managerChanges = manager !== undefined && manager !== (current.managerEmail?.toLowerCase() ?? null);
     if (fieldsChange) update.push({ id: current.id, person });
     if (managerChanges) managerLinks.push({ email: person.email, managerEmail: manager });
     if (fieldsChange || managerChanges) updated++;
