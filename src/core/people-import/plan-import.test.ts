@@ -24,6 +24,7 @@ describe('planPeopleImport', () => {
     someone({ id: '2', email: 'same@x.example', name: 'Same', title: 'Dev', managerEmail: 'boss@x.example' }),
     someone({ id: '3', email: 'moves@x.example', name: 'Moves', managerEmail: 'boss@x.example' }),
     someone({ id: '4', email: 'gone@x.example', name: 'Gone' }),
+    someone({ id: '6', email: 'top@x.example', name: 'Top' }),
     someone({
       id: '5',
       email: 'left@x.example',
