@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '#server/auth/secrets';
+import { findAccountByEmail, insertAccount, insertMembership } from '#store/accounts-store';
+import { CAST, type EnrollmentWorld, enrollmentWorld } from '#tests/fixtures/enrollment-world';
+import { type Session, signIn } from '#tests/fixtures/sign-in';
+
+const APPRENTICE = 'mateo.silva@northwind.example'; // level 1, no account yet
+const NOTE = 'Leila ran our blockchain guild and explains it better than anyone.';
+
+let w: EnrollmentWorld;
+let erg: Session;
+let nominated: string;
+
+beforeAll(async () => {
+  w = await enrollmentWorld();
+  erg = await w.as(CAST.erg);
+  nominated = await w.program({ name: 'Reverse Mentoring 2026', settings: { enrollmentMode: 'nominated' } });
+});
+afterAll(() => w.t.close());
+
+const nominate = (session: Session, programId: string, personId: string, note = NOTE) =>
+  session.inject({
+    method: 'POST',
+    url: `/api/programs/${programId}/nominations`,
+    payload: { personId, note },
+  });
+
+describe('nominating', () => {
+  it('nominates a junior as a mentor with a note, and emails them naming the ERG lead', async () => {
+    const response = await nominate(erg, nominated, await w.personId(CAST.junior));
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({
+      side: 'mentor',
+      status: 'nominated',
+      person: { name: 'Leila Haddad', level: 2 },
+      nominatedBy: 'Adaeze Okafor',
+      nominationNote: NOTE,
+      submittedAt: null,
+    });
+    const [mail] = await w.mailTo(CAST.junior);
+    expect(mail?.subject).toBe('Adaeze Okafor has nominated you for Reverse Mentoring 2026');
+    expect(mail?.text).toContain(NOTE);
+    expect(mail?.text).toContain('Northwind Energy');
+    expect(mail?.text).toContain(`http://localhost:3000/my/programs/${nominated}`);
+
+    const junior = await w.as(CAST.junior);
+    const mine = (await junior.inject({ method: 'GET', url: '/api/my/programs' })).json();
+    expect(mine.items[0]).toMatchObject({ enrollment: { status: 'nominated', side: 'mentor' } });
+  });
+
+  it('gives a nominee without an account a way to sign up as a participant', async () => {
+    expect((await nominate(erg, nominated, await w.personId(APPRENTICE), '')).statusCode).toBe(201);
+    const [mail] = await w.mailTo(APPRENTICE);
+    expect(mail?.text).toMatch(/\/invitations\/[A-Za-z0-9_-]+/);
+    expect(mail?.text).not.toContain('wrote:');
+    expect(await findAccountByEmail(w.t.database.db, APPRENTICE)).toMatchObject({ passwordHash: null });
+  });
+
+  it('refuses a repeat, a senior, and programs that do not take nominations', async () => {
+    const repeat = await nominate(erg, nominated, await w.personId(CAST.junior));
+    expect(repeat.statusCode).toBe(409);
+    const senior = await nominate(erg, nominated, await w.personId(CAST.cfo));
+    expect(senior.statusCode).toBe(400);
+    expect(senior.json().error.issues[0]).toMatchObject({ code: 'not_eligible', path: ['personId'] });
+    const inviteOnly = await w.program({ name: 'Invite Only', settings: { enrollmentMode: 'invite' } });
+    expect((await nominate(erg, inviteOnly, await w.personId(CAST.junior))).statusCode).toBe(409);
+    const draft = await w.program({
+      name: 'Draft',
+      phase: 'draft',
+      settings: { enrollmentMode: 'nominated' },
+    });
+    expect((await nominate(erg, draft, await w.personId(CAST.junior))).statusCode).toBe(409);
+    expect((await nominate(erg, nominated, 'no-such-person')).statusCode).toBe(404);
+    const bad = await erg.inject({
+      method: 'POST',
+      url: `/api/programs/${nominated}/nominations`,
+      payload: { note: 'x'.repeat(2001) },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.issues.map((i: { path: string[] }) => i.path[0])
+        .sort(),
+    ).toEqual(['note', 'personId']);
+  });
+});
+
+describe('following nominees', () => {
+  it('shows an ERG lead their own nominees only', async () => {
+    const { db } = w.t.database;
+    const account = await insertAccount(db, {
+      email: 'second.lead@northwind.example',
+      name: 'Second Lead',
+      passwordHash: await hashPassword('second lead passphrase'),
+    });
+    await insertMembership(db, {
+      orgId: w.orgId,
+      accountId: account.id,
+      personId: null,
+      roles: ['erg_lead'],
+    });
+    const second = await signIn(w.t.app, 'second.lead@northwind.example', 'second lead passphrase');
+    expect(
+      (await nominate(second, nominated, await w.personId('olivia.grant@northwind.example'))).statusCode,
+    ).toBe(201);
+
+    const mine = (await erg.inject({ method: 'GET', url: '/api/nominations' })).json();
+    expect(mine.items.map((i: { person: { name: string } }) => i.person.name).sort()).toEqual([
+      'Leila Haddad',
+      'Mateo Silva',
+    ]);
+    expect(
+      mine.items.find((i: { person: { name: string } }) => i.person.name === 'Leila Haddad'),
+    ).toMatchObject({
+      program: { id: nominated, name: 'Reverse Mentoring 2026', phase: 'recruiting' },
+      person: { title: 'Junior Software Engineer', department: 'Engineering' },
+      status: 'nominated',
+      note: NOTE,
+    });
+    const theirs = (await second.inject({ method: 'GET', url: '/api/nominations' })).json();
+    expect(theirs.items.map((i: { person: { name: string } }) => i.person.name)).toEqual(['Olivia Grant']);
+  });
+
+  it('lists the programs taking nominations now', async () => {
+    const response = (await erg.inject({ method: 'GET', url: '/api/nominations/programs' })).json();
+    expect(response.items).toEqual([{ id: nominated, name: 'Reverse Mentoring 2026', phase: 'recruiting' }]);
+  });
+});
+
+describe('access', () => {
+  it('is for ERG leads: 401 signed out, 403 for HR, participants, sponsors and admins', async () => {
+    const personId = await w.personId(CAST.junior);
+    const routes = [
+      ['POST', `/api/programs/${nominated}/nominations`, { personId, note: '' }],
+      ['GET', '/api/nominations', undefined],
+      ['GET', '/api/nominations/programs', undefined],
+    ] as const;
+    for (const [method, url, payload] of routes) {
+      expect((await w.t.app.inject({ method, url, payload })).statusCode, url).toBe(401);
+      for (const email of [CAST.hr, CAST.junior, CAST.sponsor, CAST.admin]) {
+        const session = await w.as(email);
+        expect((await session.inject({ method, url, payload })).statusCode, `${email} ${url}`).toBe(403);
+      }
+    }
+  });
+
+  it('does not know another organisation’s programs, people or nominees', async () => {
+    const other = await w.other();
+    expect((await nominate(other.session, nominated, await w.personId(CAST.junior))).statusCode).toBe(404);
+    const ownProgram = await nominate(other.session, other.programId, await w.personId(CAST.junior));
+    expect(ownProgram.statusCode).toBe(404);
+    expect((await other.session.inject({ method: 'GET', url: '/api/nominations' })).json()).toEqual({
+      items: [],
+    });
+    const programs = (await other.session.inject({ method: 'GET', url: '/api/nominations/programs' })).json();
+    expect(programs.items.map((p: { id: string }) => p.id)).toEqual([other.programId]);
+  });
+});
