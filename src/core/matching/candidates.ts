@@ -10,6 +10,8 @@ import type { PreparedPerson } from './prepared-cohort';
  * with too few skill matches are topped up from a deterministic spread of other mentors, and mentors
  * nobody picked get their own best mentees added, so every open place has a chance.
  */
+const POSTING_WINDOW = 600;
+
 export type CandidateOptions = { readonly perMentee: number; readonly shortlistFactor: number };
 
 type Posting = { readonly mentors: Int32Array; readonly levels: Int8Array };
@@ -44,11 +46,18 @@ function accumulate(
   weight: number,
   affinity: Float64Array,
   touched: number[],
+  row: number,
 ): void {
   for (const [skill, level] of skills) {
     const posting = index.get(skill);
     if (!posting) continue;
-    for (let k = 0; k < posting.mentors.length; k++) {
+    // A very common skill is scanned through a window that turns with the row: bounded work per
+    // mentee, and popular mentors are spread over different mentees instead of all going to the first.
+    const length = posting.mentors.length;
+    const scan = Math.min(length, POSTING_WINDOW);
+    const offset = length > POSTING_WINDOW ? (row * 7919) % length : 0;
+    for (let s = 0; s < scan; s++) {
+      const k = offset + s < length ? offset + s : offset + s - length;
       const gap = teacherSide ? posting.levels[k]! - level : level - posting.levels[k]!;
       if (gap <= 0) continue;
       const other = posting.mentors[k]!;
@@ -77,6 +86,7 @@ export function candidatePairGraph(
   const edges: number[][] = Array.from({ length: rowMentee.length }, () => []);
   const edgeScores: number[][] = Array.from({ length: rowMentee.length }, () => []);
   const picked = new Int32Array(mentors.length);
+  const inShortlist = new Uint8Array(mentors.length);
   const openMentors: number[] = [];
   for (let m = 0; m < mentorOpen.length; m++) if (mentorOpen[m] === 1) openMentors.push(m);
   let pairsEvaluated = 0;
@@ -88,21 +98,30 @@ export function candidatePairGraph(
   rowMentee.forEach((e, row) => {
     const mentee = mentees[e]!;
     touched.length = 0;
-    accumulate(offered, mentee.wants, true, 0.6, affinity, touched);
-    accumulate(wanted, mentee.offers, false, 0.4, affinity, touched);
+    accumulate(offered, mentee.wants, true, 0.6, affinity, touched, row);
+    accumulate(wanted, mentee.offers, false, 0.4, affinity, touched, row);
     ranked.reset();
     for (const m of touched) {
       if (mentorOpen[m] === 1) ranked.offer(m, affinity[m]!);
       affinity[m] = 0;
     }
     best.reset();
-    for (const m of ranked.items()) consider(row, m);
+    const shortlisted = ranked.items();
+    for (const m of shortlisted) {
+      inShortlist[m] = 1;
+      consider(row, m);
+    }
     // Top up from a spread of open mentors that depends only on the row, so results stay deterministic.
-    const missing = shortlist - ranked.items().length;
+    const missing = shortlist - shortlisted.length;
     for (let t = 0; t < missing && openMentors.length > 0; t++) {
       const m = openMentors[(row * 7919 + t * 104729) % openMentors.length]!;
-      if (ranked.items().includes(m)) continue;
+      if (inShortlist[m] === 1) continue;
+      inShortlist[m] = 1;
       consider(row, m);
+    }
+    for (const m of shortlisted) inShortlist[m] = 0;
+    for (let t = 0; t < missing && openMentors.length > 0; t++) {
+      inShortlist[openMentors[(row * 7919 + t * 104729) % openMentors.length]!] = 0;
     }
     for (const [i, m] of best.items().entries()) {
       edges[row]!.push(m);
@@ -143,8 +162,8 @@ function coverUnpicked(
   ctx.mentors.forEach((mentor, m) => {
     if (mentorOpen[m] === 0 || picked[m]! > 0) return;
     touched.length = 0;
-    accumulate(learners, mentor.offers, false, 0.6, affinity, touched);
-    accumulate(teachers, mentor.wants, true, 0.4, affinity, touched);
+    accumulate(learners, mentor.offers, false, 0.6, affinity, touched, m);
+    accumulate(teachers, mentor.wants, true, 0.4, affinity, touched, m);
     ranked.reset();
     for (const e of touched) {
       if (rowOfMentee[e]! >= 0) ranked.offer(e, affinity[e]!);

@@ -21,7 +21,7 @@ export const hardRules: readonly HardRule[] = [
     prepare:
       ({ reportingLines }) =>
       (mentor, mentee) =>
-        reportingLines.related(mentor.id, mentee.id),
+        reportingLines.relatedAt(mentor.orgIndex, mentee.orgIndex),
   },
   {
     id: 'blocked',
@@ -50,9 +50,7 @@ export const hardRules: readonly HardRule[] = [
     label: 'in the same department',
     prepare: ({ cohort }) =>
       cohort.rules.notSameDepartment
-        ? (mentor, mentee) =>
-            mentor.participant.department.trim().toLowerCase() ===
-            mentee.participant.department.trim().toLowerCase()
+        ? (mentor, mentee) => mentor.normalised.department === mentee.normalised.department
         : undefined,
   },
 ];

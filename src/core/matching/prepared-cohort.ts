@@ -10,6 +10,8 @@ import { createWeekConverter, referenceMonday, weeklyIntervals } from './time-zo
 export type PreparedPerson = {
   readonly id: string;
   readonly source: number;
+  /** Position in the reporting lines (see ReportingLines.relatedAt). */
+  readonly orgIndex: number;
   readonly participant: Participant;
   readonly offers: ReadonlyMap<string, number>;
   readonly wants: ReadonlyMap<string, number>;
@@ -20,6 +22,13 @@ export type PreparedPerson = {
   readonly background: Readonly<Record<string, string>> | undefined;
   readonly wouldLike: ReadonlySet<string>;
   readonly pleaseNot: ReadonlySet<string>;
+  /** Department, function, location and generation, trimmed and lower-cased (undefined when not given). */
+  readonly normalised: {
+    readonly department: string;
+    readonly function: string | undefined;
+    readonly location: string | undefined;
+    readonly generation: string | undefined;
+  };
 };
 
 export type PreparedCohort = {
@@ -49,6 +58,18 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
     if (!names.has(key)) names.set(key, text.trim());
     return key;
   };
+  const sourcePath = new Map<string, Issue['path']>();
+  cohort.orgChart.forEach((entry, i) => {
+    sourcePath.set(entry.id, ['orgChart', i]);
+  });
+  cohort.participants.forEach((p, i) => {
+    sourcePath.set(p.id, ['participants', i]);
+  });
+  const links = [
+    ...cohort.participants.map((p) => ({ id: p.id, managerId: p.managerId })),
+    ...cohort.orgChart,
+  ];
+  const lines = reportingLines(links, (id) => sourcePath.get(id) ?? []);
   const toUtc = createWeekConverter(referenceMonday(cohort.program.referenceWeek));
   const prepare = (participant: Participant, source: number): PreparedPerson => {
     const skills = (list: Participant['skillsOffered']): Map<string, number> => {
@@ -69,6 +90,7 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
     return {
       id: participant.id,
       source,
+      orgIndex: lines.indexOf(participant.id),
       participant,
       offers: skills(participant.skillsOffered),
       wants: skills(participant.skillsWanted),
@@ -78,6 +100,12 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
       background: participant.consentsToBackgroundMatching ? participant.background : undefined,
       wouldLike: new Set(participant.wouldLike),
       pleaseNot: new Set(participant.pleaseNot),
+      normalised: {
+        department: participant.department.trim().toLowerCase(),
+        function: participant.function?.trim().toLowerCase(),
+        location: participant.location?.trim().toLowerCase(),
+        generation: participant.generation?.trim().toLowerCase(),
+      },
     };
   };
   const mentors: PreparedPerson[] = [];
@@ -85,17 +113,6 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
   cohort.participants.forEach((participant, source) => {
     (participant.side === 'mentor' ? mentors : mentees).push(prepare(participant, source));
   });
-  const sourcePath = new Map<string, Issue['path']>();
-  cohort.orgChart.forEach((entry, i) => {
-    sourcePath.set(entry.id, ['orgChart', i]);
-  });
-  cohort.participants.forEach((p, i) => {
-    sourcePath.set(p.id, ['participants', i]);
-  });
-  const links = [
-    ...cohort.participants.map((p) => ({ id: p.id, managerId: p.managerId })),
-    ...cohort.orgChart,
-  ];
   const loadElsewhere = new Map<string, number>();
   for (const { personId, mentees: count } of cohort.concurrentLoad) {
     loadElsewhere.set(personId, (loadElsewhere.get(personId) ?? 0) + count);
@@ -104,7 +121,7 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
     cohort,
     mentors,
     mentees,
-    reportingLines: reportingLines(links, (id) => sourcePath.get(id) ?? []),
+    reportingLines: lines,
     history: new Set(cohort.history.map((h) => pairKey(h.mentorId, h.menteeId))),
     blocks: new Set(cohort.blocks.map((b) => pairKey(b.mentorId, b.menteeId))),
     loadElsewhere,

@@ -19,6 +19,8 @@ export type MatchOptions = {
   readonly denseLimit?: number;
   /** K: candidates kept per mentee on the candidate graph. */
   readonly candidatesPerMentee?: number;
+  /** Mentors fully scored per mentee before keeping the K best, as a multiple of K. */
+  readonly shortlistFactor?: number;
   /** Also solve densely (when mentees × mentors ≤ gapLimit) to report what the candidate graph lost. */
   readonly measureCandidateGap?: boolean;
   readonly gapLimit?: number;
@@ -53,7 +55,10 @@ export function proposeMatches(cohort: Cohort, options: MatchOptions = {}): Matc
     strategy === 'candidates' || (strategy === 'auto' && size > (options.denseLimit ?? DEFAULTS.denseLimit));
   const k = options.candidatesPerMentee ?? DEFAULTS.candidatesPerMentee;
   const graph = useCandidates
-    ? candidatePairGraph(ctx, rowMentee, mentorOpen, { perMentee: k, shortlistFactor: 2 })
+    ? candidatePairGraph(ctx, rowMentee, mentorOpen, {
+        perMentee: k,
+        shortlistFactor: options.shortlistFactor ?? 3,
+      })
     : densePairGraph(ctx, rowMentee, mentorOpen);
   const solver = options.solver ?? (useCandidates ? sparseSolver : denseSolver);
   const solve = (g: PairGraph): { assignment: Assignment; placeMentor: Int32Array } => {

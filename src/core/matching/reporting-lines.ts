@@ -11,6 +11,10 @@ export type ManagerLink = { readonly id: string; readonly managerId?: string | n
 export type ReportingLines = {
   /** True when either person is in the other's management chain (or both sit on one broken cycle). */
   readonly related: (a: string, b: string) => boolean;
+  /** Position of a person in the chart (-1 when unknown), for relatedAt. */
+  readonly indexOf: (id: string) => number;
+  /** `related` by position: the fast path for scoring many pairs. */
+  readonly relatedAt: (i: number, j: number) => boolean;
   readonly problems: readonly Issue[];
 };
 
@@ -42,14 +46,15 @@ export function reportingLines(
   const cycleOf = breakCycles(parent, [...index.keys()], problems, sourceOf);
   const { enter, leave } = numberForest(parent);
   const isAncestor = (a: number, b: number): boolean => enter[a]! <= enter[b]! && leave[b]! <= leave[a]!;
+  const relatedAt = (i: number, j: number): boolean => {
+    if (i < 0 || j < 0 || i === j) return false;
+    if (cycleOf[i]! >= 0 && cycleOf[i] === cycleOf[j]) return true;
+    return isAncestor(i, j) || isAncestor(j, i);
+  };
   return {
-    related: (a, b) => {
-      const i = index.get(a);
-      const j = index.get(b);
-      if (i === undefined || j === undefined || i === j) return false;
-      if (cycleOf[i]! >= 0 && cycleOf[i] === cycleOf[j]) return true;
-      return isAncestor(i, j) || isAncestor(j, i);
-    },
+    related: (a, b) => relatedAt(index.get(a) ?? -1, index.get(b) ?? -1),
+    indexOf: (id) => index.get(id) ?? -1,
+    relatedAt,
     problems,
   };
 }

@@ -8,13 +8,21 @@ export const MINUTES_PER_WEEK = 7 * 24 * 60;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether Intl knows the zone (answers memoised: a cohort repeats a handful of zones thousands of times). */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** Milliseconds at 00:00 UTC of the Monday on or before an ISO date (YYYY-MM-DD). */

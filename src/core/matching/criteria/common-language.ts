@@ -13,7 +13,8 @@ export const commonLanguage: Criterion = {
   prepare: ({ displayName }) => ({
     score: (mentor, mentee) => {
       if (mentor.languages.size === 0 || mentee.languages.size === 0) return Number.NaN;
-      return shared(mentor, mentee).length > 0 ? 1 : 0;
+      for (const language of mentor.languages) if (mentee.languages.has(language)) return 1;
+      return 0;
     },
     explain: (mentor, mentee) => {
       if (mentor.languages.size === 0 || mentee.languages.size === 0) return undefined;

@@ -43,10 +43,10 @@ export const perspective: Criterion = {
   prepare: ({ cohort }) => {
     const weights = cohort.perspective;
     const differs = (mentor: PreparedPerson, mentee: PreparedPerson, key: Dimension['key']): number => {
-      const a = mentor.participant[key];
-      const b = mentee.participant[key];
+      const a = mentor.normalised[key];
+      const b = mentee.normalised[key];
       if (a === undefined || b === undefined) return Number.NaN;
-      return a.trim().toLowerCase() === b.trim().toLowerCase() ? 0 : 1;
+      return a === b ? 0 : 1;
     };
     return {
       score: (mentor, mentee) => {
