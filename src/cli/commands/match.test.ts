@@ -54,3 +54,15 @@ describe('counterpart match', () => {
     expect(io.stdout.join('')).toContain('Usage: counterpart match --in COHORT.json');
   });
 });
+
+describe('counterpart match summary', () => {
+  it('names each pair with its reason and each unmatched person with theirs', async () => {
+    const io = recordingIo();
+    const file = join(mkdtempSync(join(tmpdir(), 'cp-match-')), 'result.json');
+    expect(await matchCommand.run(['--in', example, '--out', file], io)).toBe(EXIT.ok);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/→ .*\(CFO\)\s+\d+(\.\d+)?\n\s+both want to learn from each other: blockchain/);
+    expect(text).toContain('Not matched:');
+    expect(text).toContain('[pinned by HR]');
+  });
+});

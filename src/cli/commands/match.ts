@@ -3,6 +3,7 @@ import { type Command, EXIT, exitWith } from '#cli/command';
 import { parseCliArgs, wantsHelp } from '#cli/parse-args';
 import { parseCohort } from '#core/matching/parse-cohort';
 import { proposeMatches } from '#core/matching/propose-matches';
+import { formatMatchSummary } from '#cli/format-match-summary';
 
 export const matchCommand: Command = {
   name: 'match',
@@ -12,8 +13,8 @@ export const matchCommand: Command = {
   --in FILE    the cohort: people, their answers, rules and weights
                (format: docs/matching.md, JSON Schema: docs/cohort.schema.json,
                example: docs/example-cohort.json)
-  --out FILE   write the result there and print a summary; without it the result
-               JSON goes to stdout
+  --out FILE   write the result there and print each pair and why, in words;
+               without it the result JSON goes to stdout
 
 The result holds the pairs (score 0–100, each criterion's contribution, a sentence
 saying why), everyone left unmatched with the reason, quality figures, and any data
@@ -59,11 +60,7 @@ problems found (unknown managers, manager cycles, pins that could not be honoure
         EXIT.failure,
       );
     }
-    const q = result.quality;
-    io.out(
-      `${q.pairs} pairs, ${result.unmatched.length} unmatched, average score ${q.averageScore} (lowest ${q.lowestScore}), ` +
-        `${result.dataProblems.length} data problem${result.dataProblems.length === 1 ? '' : 's'} → ${out}`,
-    );
+    io.out(formatMatchSummary(cohort.value, result, out));
     return EXIT.ok;
   },
 };
