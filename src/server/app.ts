@@ -25,7 +25,9 @@ import { enrollmentRoutes } from '#server/routes/enrollment-routes';
 import { healthRoutes, VERSION } from '#server/routes/health-routes';
 import { invitationRoutes } from '#server/routes/invitation-routes';
 import { nominationRoutes } from '#server/routes/nomination-routes';
+import { peopleImportRoutes } from '#server/routes/people-import-routes';
 import { peopleRoutes } from '#server/routes/people-routes';
+import { personWriteRoutes } from '#server/routes/person-write-routes';
 import { programRoutes } from '#server/routes/program-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
@@ -124,6 +126,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   authRoutes(app, deps);
   invitationRoutes(app, deps);
   peopleRoutes(app, deps);
+  peopleImportRoutes(app, deps);
+  personWriteRoutes(app, deps);
   adminRoutes(app, deps);
   programRoutes(app, deps);
   enrollmentRoutes(app, deps);

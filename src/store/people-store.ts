@@ -87,3 +87,38 @@ function selectView(db: Db) {
 function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** Writes the given fields of one person; false when the person is not in the organisation. */
+export async function updatePerson(
+  db: Db,
+  orgId: string,
+  personId: string,
+  fields: Partial<NewPerson>,
+): Promise<boolean> {
+  const rows = await db
+    .update(people)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(people.orgId, orgId), eq(people.id, personId)))
+    .returning({ id: people.id });
+  return rows.length > 0;
+}
+
+/** The manager links above a person: their manager, the manager's manager, and so on (at most `limit`). */
+export async function managerLinksAbove(
+  db: Db,
+  orgId: string,
+  personId: string,
+  limit = 500,
+): Promise<Map<string, string | null>> {
+  const links = new Map<string, string | null>();
+  let current: string | null = personId;
+  while (current !== null && !links.has(current) && links.size < limit) {
+    const [row] = await db
+      .select({ managerId: people.managerId })
+      .from(people)
+      .where(and(eq(people.orgId, orgId), eq(people.id, current)));
+    links.set(current, row?.managerId ?? null);
+    current = row?.managerId ?? null;
+  }
+  return links;
+}

@@ -6,7 +6,7 @@ import { errorResponses, idParamsSchema, pageQuerySchema } from '#server/routes/
 import type { Api } from '#server/routes/route-types';
 import { getPerson, listPeople, type PersonView } from '#store/people-store';
 
-const personSchema = z
+export const personSchema = z
   .object({
     id: z.string(),
     email: z.string(),
@@ -24,7 +24,7 @@ const personSchema = z
   })
   .meta({ id: 'Person' });
 
-function toPerson(p: PersonView): z.infer<typeof personSchema> {
+export function toPerson(p: PersonView): z.infer<typeof personSchema> {
   return {
     id: p.id,
     email: p.email,
