@@ -7,12 +7,14 @@ import type { Db } from '#store/database';
 import { DEMO_ORG, DEMO_PASSWORD, type DemoAccount, demoAccounts, demoPeople } from '#store/demo/demo-people';
 import { findOrganisationBySlug, insertOrganisation } from '#store/organisations-store';
 import { insertPeople } from '#store/people-store';
+import { seedDemoPrograms } from '#server/use-cases/seed-demo-programs';
 
 export type DemoLogin = { readonly email: string; readonly roles: readonly string[]; readonly label: string };
 
 /**
- * Loads the demo organisation (Northwind Energy): its people with their reporting lines and one
- * account per role, all with the demo password. Refuses when it is already there.
+ * Loads the demo organisation (Northwind Energy): its people with their reporting lines, one
+ * account per role (all with the demo password), and a program in each phase. Refuses when it is
+ * already there.
  */
 export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logins: DemoLogin[] }>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -42,6 +44,7 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
       })),
     );
     const logins: DemoLogin[] = [];
+    const accountOfPerson = new Map<string, string>();
     for (const [personKey, accountsOfPerson] of groupByPerson(demoAccounts)) {
       const person = demoPeople.find((p) => p.key === personKey)!;
       const roles = accountsOfPerson.map((a) => a.role);
@@ -56,6 +59,12 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
       });
       logins.push({ email: person.email, roles, label: accountsOfPerson.map((a) => a.label).join(', ') });
     }
+    await seedDemoPrograms(
+      db,
+      org.id,
+      (key) => idOf.get(key)!,
+      (key) => accountOfPerson.get(key) ?? null,
+    );
     return ok({ logins });
   });
 }
