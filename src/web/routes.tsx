@@ -11,10 +11,18 @@ import { RequireRole } from './auth/require-role';
 import { ResetPasswordPage } from './auth/reset-password-page';
 import { adminRoles, peopleRoles } from './auth/roles';
 import { NotFoundPage } from './common/not-found-page';
+import { ApplicationPage } from './enrollment/application/application-page';
+import { MyProgramsPage } from './enrollment/application/my-programs-page';
+import { NominationsPage } from './enrollment/nominations/nominations-page';
 import { RouteError } from './common/route-error';
 import { HomePage } from './home/home-page';
 import { PeoplePage } from './people/people-page';
 import { PersonPage } from './people/person-page';
+import { EditProgramPage } from './programs/edit-program-page';
+import { NewProgramPage } from './programs/new-program-page';
+import { ProgramPage } from './programs/program-page';
+import { ergLeadRoles, programManagerRoles, programReaderRoles } from './programs/program-roles';
+import { ProgramsPage } from './programs/programs-page';
 import { AppLayout } from './shell/app-layout';
 
 /** Every page of the app. Shared by the browser router (main.tsx) and the tests (memory router). */
@@ -37,6 +45,28 @@ export const routes: RouteObject[] = [
                 errorElement: <RouteError />,
                 children: [
                   { index: true, element: <HomePage /> },
+                  { path: '/my/programs', element: <MyProgramsPage /> },
+                  { path: '/my/programs/:id', element: <ApplicationPage /> },
+                  {
+                    element: <RequireRole roles={programReaderRoles} />,
+                    children: [
+                      { path: '/programs', element: <ProgramsPage /> },
+                      { path: '/programs/:id', element: <ProgramPage tab="overview" /> },
+                      { path: '/programs/:id/participants', element: <ProgramPage tab="participants" /> },
+                      { path: '/programs/:id/intake-form', element: <ProgramPage tab="intake-form" /> },
+                    ],
+                  },
+                  {
+                    element: <RequireRole roles={programManagerRoles} />,
+                    children: [
+                      { path: '/programs/new', element: <NewProgramPage /> },
+                      { path: '/programs/:id/edit', element: <EditProgramPage /> },
+                    ],
+                  },
+                  {
+                    element: <RequireRole roles={ergLeadRoles} />,
+                    children: [{ path: '/nominations', element: <NominationsPage /> }],
+                  },
                   {
                     element: <RequireRole roles={peopleRoles} />,
                     children: [

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { aMyProgram, aNomination, aProgramSummary } from '../programs/program-builders';
 import { aMe, aMember } from '../testing/builders';
 import { mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
@@ -20,12 +21,31 @@ describe('home per role', () => {
   });
 
   it('shows a participant that they are not in a program yet', async () => {
-    mockApi({ 'GET /api/me': { body: aMe(['participant']) } });
+    mockApi({
+      'GET /api/me': { body: aMe(['participant']) },
+      'GET /api/my/programs': { body: { items: [] } },
+    });
     renderApp('/');
     const section = await screen.findByTestId('home-participant');
-    expect(section).toHaveTextContent("You're not in a program yet");
-    expect(section).toHaveTextContent('When HR invites you, your match and meetings show up here');
+    expect(await within(section).findByText("You're not in a program yet")).toBeInTheDocument();
+    expect(section).toHaveTextContent('When HR invites you, or a program opens for volunteers');
     expect(sectionsShown()).toEqual(['participant']);
+  });
+
+  it('shows a participant the programs they are invited to, with the next step', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['participant']) },
+      'GET /api/my/programs': { body: { items: [aMyProgram()] } },
+    });
+    renderApp('/');
+    const section = await screen.findByTestId('home-participant');
+    const card = await within(section).findByTestId('my-program-prg-1');
+    expect(card).toHaveTextContent('Reverse Mentoring 2026');
+    expect(card).toHaveTextContent('You are invited');
+    expect(within(card).getByRole('link', { name: 'Apply: Reverse Mentoring 2026' })).toHaveAttribute(
+      'href',
+      '/my/programs/prg-1',
+    );
   });
 
   it('tells a sponsor where program progress will appear', async () => {
@@ -38,22 +58,57 @@ describe('home per role', () => {
   });
 
   it('tells an ERG lead where nominations will appear', async () => {
-    mockApi({ 'GET /api/me': { body: aMe(['erg_lead']) } });
+    mockApi({
+      'GET /api/me': { body: aMe(['erg_lead']) },
+      'GET /api/nominations': { body: { items: [] } },
+    });
     renderApp('/');
-    expect(await screen.findByTestId('home-erg_lead')).toHaveTextContent(
-      'Juniors you nominate will appear here with their status',
+    const section = await screen.findByTestId('home-erg_lead');
+    expect(
+      await within(section).findByText('Juniors you nominate will appear here with their status'),
+    ).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Nominations' })).toHaveAttribute(
+      'href',
+      '/nominations',
     );
   });
 
-  it('explains programs to a program manager without a button that leads nowhere', async () => {
-    mockApi({ 'GET /api/me': { body: aMe(['program_manager']) } });
+  it('shows an ERG lead their nominees with their status', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['erg_lead']) },
+      'GET /api/nominations': { body: { items: [aNomination()] } },
+    });
+    renderApp('/');
+    const section = await screen.findByTestId('home-erg_lead');
+    const list = await within(section).findByRole('list', { name: 'Your nominees' });
+    expect(list).toHaveTextContent('Lena Park');
+    expect(list).toHaveTextContent('Nominated');
+  });
+
+  it('offers a program manager to create the first program', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['program_manager']) },
+      'GET /api/programs': { body: { items: [] } },
+    });
     renderApp('/');
     const section = await screen.findByTestId('home-program_manager');
-    expect(within(section).getByRole('heading', { name: 'No programs yet' })).toBeInTheDocument();
+    expect(await within(section).findByRole('heading', { name: 'No programs yet' })).toBeInTheDocument();
     expect(section).toHaveTextContent('A program is one cohort of reverse mentoring');
     const links = within(section).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/people']);
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/programs/new']);
+  });
+
+  it("lists a program manager's programs with their phase and a link", async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['program_manager']) },
+      'GET /api/programs': { body: { items: [aProgramSummary()] } },
+    });
+    renderApp('/');
+    const section = await screen.findByTestId('home-program_manager');
+    const link = await within(section).findByRole('link', { name: 'Reverse Mentoring 2026' });
+    expect(link).toHaveAttribute('href', '/programs/prg-1');
+    expect(within(section).getByRole('list', { name: 'Your programs' })).toHaveTextContent('Recruiting');
+    expect(within(section).queryByText('No programs yet')).not.toBeInTheDocument();
   });
 
   it('gives an org admin the member count and admin links, outbox included in outbox mode', async () => {

@@ -33,6 +33,8 @@ describe('the signed-in shell', () => {
     renderApp('/');
     expect(await navLabels()).toEqual([
       'Home',
+      'My programs',
+      'Programs',
       'People',
       'Members & roles',
       'Outbox',
@@ -41,14 +43,20 @@ describe('the signed-in shell', () => {
     ]);
   });
 
-  it('gives a program manager the people directory but no admin pages', async () => {
+  it('gives a program manager programs and the people directory but no admin pages', async () => {
     signedInAs(['program_manager']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'People']);
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Programs', 'People']);
   });
 
-  it('gives sponsors, ERG leads and participants only their home', async () => {
+  it('gives sponsors, ERG leads and participants their home, their programs and nominations', async () => {
     signedInAs(['sponsor', 'erg_lead', 'participant']);
+    renderApp('/');
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Nominations']);
+  });
+
+  it('leaves out "My programs" for an account without an employee record', async () => {
+    signedInAs(['participant'], { person: null });
     renderApp('/');
     expect(await navLabels()).toEqual(['Home']);
   });

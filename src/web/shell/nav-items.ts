@@ -2,13 +2,17 @@ import {
   type Icon,
   IconAddressBook,
   IconApi,
+  IconCalendarEvent,
   IconHome,
   IconListDetails,
   IconMail,
+  IconSeeding,
+  IconUserPlus,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { Me, Role } from '../api/types';
 import { adminRoles, hasAnyRole, peopleRoles } from '../auth/roles';
+import { ergLeadRoles, programReaderRoles } from '../programs/program-roles';
 
 export interface NavItem {
   label: string;
@@ -18,10 +22,15 @@ export interface NavItem {
   roles?: readonly Role[];
   /** A server page outside the app (full page load). */
   external?: boolean;
+  /** Only for accounts linked to an employee record (taking part in programs needs one). */
+  needsPerson?: boolean;
 }
 
 export const navItems: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome },
+  { label: 'My programs', to: '/my/programs', icon: IconCalendarEvent, needsPerson: true },
+  { label: 'Programs', to: '/programs', icon: IconSeeding, roles: programReaderRoles },
+  { label: 'Nominations', to: '/nominations', icon: IconUserPlus, roles: ergLeadRoles },
   { label: 'People', to: '/people', icon: IconAddressBook, roles: peopleRoles },
   { label: 'Members & roles', to: '/admin/members', icon: IconUsersGroup, roles: adminRoles },
   { label: 'Outbox', to: '/admin/outbox', icon: IconMail, roles: adminRoles },
@@ -29,8 +38,10 @@ export const navItems: readonly NavItem[] = [
   { label: 'API docs', to: '/api/docs', icon: IconApi, roles: adminRoles, external: true },
 ];
 
-export function navItemsFor(me: Pick<Me, 'roles'>): NavItem[] {
-  return navItems.filter((item) => !item.roles || hasAnyRole(me, item.roles));
+export function navItemsFor(me: Pick<Me, 'roles' | 'person'>): NavItem[] {
+  return navItems.filter(
+    (item) => (!item.roles || hasAnyRole(me, item.roles)) && (!item.needsPerson || me.person !== null),
+  );
 }
 
 /** Home is active only on "/"; other items also for their sub-pages (/people/123). */

@@ -1,0 +1,6 @@
+import type { Role } from '../api/types';
+
+/** Who may open programs (read), and who may change them: the server's `programs.read` and `programs.manage`. */
+export const programReaderRoles: readonly Role[] = ['program_manager', 'org_admin'];
+export const programManagerRoles: readonly Role[] = ['program_manager'];
+export const ergLeadRoles: readonly Role[] = ['erg_lead'];

@@ -1,0 +1,78 @@
+import type { Question } from '#core/programs/intake-form';
+import type { Phase } from '#core/programs/program-phase';
+import type { ProgramSettings, ProgramType } from '#core/programs/program-settings';
+
+/** The shapes of docs/api/programs-and-enrollment.md, as the web app reads them. */
+export type Side = 'mentor' | 'mentee';
+export const ENROLLMENT_STATUSES = [
+  'invited',
+  'nominated',
+  'applied',
+  'approved',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+export type StatusCounts = Record<Side, Record<EnrollmentStatus, number>>;
+
+export interface Transition {
+  fromPhase: Phase | null;
+  toPhase: Phase;
+  actorName: string | null;
+  reason: string;
+  createdAt: string;
+}
+
+export interface Program {
+  id: string;
+  name: string;
+  type: ProgramType;
+  phase: Phase;
+  startDate: string;
+  endDate: string;
+  midpointDate: string;
+  sponsor: { id: string; name: string; title: string } | null;
+  settings: ProgramSettings;
+  intakeForm: Question[];
+  nextPhases: Phase[];
+  answersOpen: boolean;
+  transitions: Transition[];
+  clonedFrom: { id: string; name: string } | null;
+  counts: StatusCounts;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProgramSummary {
+  id: string;
+  name: string;
+  type: ProgramType;
+  phase: Phase;
+  startDate: string;
+  endDate: string;
+  sponsorName: string | null;
+  approvedMentors: number;
+  approvedMentees: number;
+  pendingApplications: number;
+}
+
+export interface ProgramDefaults {
+  type: ProgramType;
+  startDate: string;
+  endDate: string;
+  midpointDate: string;
+  settings: ProgramSettings;
+  intakeForm: Question[];
+}
+
+/** The body of POST /api/programs and PUT /api/programs/:id. */
+export interface ProgramInput {
+  name: string;
+  type: ProgramType;
+  sponsorPersonId: string | null;
+  startDate: string;
+  endDate: string;
+  midpointDate: string;
+  settings: ProgramSettings;
+}
