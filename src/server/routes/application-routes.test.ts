@@ -329,8 +329,9 @@ describe('who may reach an application', () => {
       const response = await w.t.app.inject({
         method,
         url,
-        payload:
-          method === 'PUT' ? { answers: completeAnswers(), matchingConsent: false, submit: true } : undefined,
+        ...(method === 'PUT'
+          ? { payload: { answers: completeAnswers(), matchingConsent: false, submit: true } }
+          : {}),
       });
       expect(response.statusCode, `${method} ${url}`).toBe(401);
     }
