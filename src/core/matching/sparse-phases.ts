@@ -1,4 +1,4 @@
-import { type ColumnHeap, createColumnHeap } from './column-heap';
+import { type ColumnHeap, createColumnHeap, heapPopTop, heapPush, siftUp } from './column-heap';
 
 /** The sparse cost graph: CSR edges plus one private dummy column per row (index cols + row). */
 export type SparseCosts = {
@@ -22,30 +22,39 @@ export type SapState = {
  * Primal–dual phases: one multi-source Dijkstra from every free row finds the shortest augmenting
  * path length D and moves the duals so that every shortest augmenting path becomes tight; then
  * depth-first searches on tight edges augment as many disjoint paths as they can (Hopcroft–Karp
- * style). Scores with many ties need only a few phases.
+ * style). Scores with many ties need only a few phases. The dummy columns stay out of the heap: a
+ * reached dummy is always free (only its own row reaches it), so the search keeps just the nearest.
  */
+const FEW_FREE = 16;
+
 export function augmentInPhases(p: SparseCosts, s: SapState, tolerance: number): void {
   const width = p.cols + p.rows;
-  const d = new Float64Array(width);
   const work: Work = {
-    d,
+    d: new Float64Array(width),
     pred: new Int32Array(width),
-    seen: new Int32Array(width),
-    done: new Int32Array(width),
-    finished: new Int32Array(width),
+    seen: new Int32Array(p.cols),
+    done: new Int32Array(p.cols),
+    finished: new Int32Array(p.cols),
     visited: new Int32Array(width),
     edgeAt: new Int32Array(p.rows),
     stack: new Int32Array(p.rows),
-    heap: createColumnHeap(width, d, s.y),
+    heap: createColumnHeap(p.cols),
   };
-  let free = collectFree(s.x);
-  for (let phase = 1; free.length > 0; phase++) {
-    const endOfPath = shortestPaths(p, s, work, free, phase);
+  const free = new Int32Array(p.rows);
+  let numFree = 0;
+  for (let i = 0; i < p.rows; i++) if (s.x[i]! < 0) free[numFree++] = i;
+  for (let phase = 1; numFree > 0; phase++) {
+    const endOfPath = shortestPaths(p, s, work, free, numFree, phase);
     let augmented = 0;
-    for (const f of free) if (tightAugment(p, s, work, f, phase, tolerance)) augmented++;
+    // With few free rows the searches would find little beyond the Dijkstra path, which is tight.
+    if (numFree > FEW_FREE) {
+      for (let k = 0; k < numFree; k++) if (tightAugment(p, s, work, free[k]!, phase, tolerance)) augmented++;
+    }
     // Float rounding can hide the tight path from the searches: then augment the Dijkstra path itself.
     if (augmented === 0) augmentAlong(work.pred, endOfPath, s.x, s.y);
-    free = collectFree(s.x);
+    let kept = 0;
+    for (let k = 0; k < numFree; k++) if (s.x[free[k]!]! < 0) free[kept++] = free[k]!;
+    numFree = kept;
   }
 }
 
@@ -62,41 +71,77 @@ type Work = {
 };
 
 /** Multi-source Dijkstra to the nearest free column, then the dual update; returns that column. */
-function shortestPaths(p: SparseCosts, s: SapState, w: Work, free: number[], phase: number): number {
+function shortestPaths(
+  p: SparseCosts,
+  s: SapState,
+  w: Work,
+  free: Int32Array,
+  numFree: number,
+  phase: number,
+): number {
   const { u, v, y } = s;
   const { d, pred, seen, done, finished, heap } = w;
   const { rowStart, colIndex, cost, cols, unmatchedCost } = p;
-  heap.clear();
+  let size = 0;
   let numFinished = 0;
-  const relax = (i: number, from: number): void => {
+  let dummyD = Number.POSITIVE_INFINITY;
+  let dummyRow = -1;
+  let bound = Number.POSITIVE_INFINITY;
+  let source = 0;
+  let i = free[0]!;
+  let from = 0;
+  let end: number;
+  for (;;) {
     const base = from - u[i]!;
-    const end = rowStart[i + 1]!;
-    for (let e = rowStart[i]!; e <= end; e++) {
-      const j = e < end ? colIndex[e]! : cols + i;
+    const viaDummy = base + unmatchedCost - v[cols + i]!;
+    if (viaDummy < dummyD) {
+      dummyD = viaDummy;
+      dummyRow = i;
+      if (viaDummy < bound) bound = viaDummy;
+    }
+    for (let e = rowStart[i]!, stop = rowStart[i + 1]!; e < stop; e++) {
+      const j = colIndex[e]!;
       if (done[j] === phase) continue;
-      const nd = base + (e < end ? cost[e]! : unmatchedCost) - v[j]!;
+      const nd = base + cost[e]! - v[j]!;
+      // No use queueing a column at or beyond a free end already found: the search stops first.
+      if (nd >= bound) continue;
       if (seen[j] !== phase) {
+        if (y[j]! < 0) bound = nd;
         seen[j] = phase;
         d[j] = nd;
         pred[j] = i;
-        heap.push(j);
+        size = heapPush(heap, d, y, size, j);
       } else if (nd < d[j]!) {
+        if (y[j]! < 0) bound = nd;
         d[j] = nd;
         pred[j] = i;
-        heap.decrease(j);
+        siftUp(heap, d, y, heap.pos[j]!);
       }
     }
-  };
-  for (const f of free) relax(f, 0);
-  let j = heap.pop();
-  while (y[j]! >= 0) {
-    done[j] = phase;
-    finished[numFinished++] = j;
-    relax(y[j]!, d[j]!);
-    j = heap.pop();
+    if (++source < numFree) {
+      i = free[source]!;
+      from = 0;
+      continue;
+    }
+    const top = size > 0 ? heap.at[0]! : -1;
+    if (top < 0 || d[top]! > dummyD || (d[top] === dummyD && y[top]! >= 0)) {
+      end = cols + dummyRow;
+      d[end] = dummyD;
+      pred[end] = dummyRow;
+      break;
+    }
+    size = heapPopTop(heap, d, y, size);
+    if (y[top]! < 0) {
+      end = top;
+      break;
+    }
+    done[top] = phase;
+    finished[numFinished++] = top;
+    i = y[top]!;
+    from = d[top]!;
   }
-  const shortest = d[j]!;
-  for (const f of free) u[f] = u[f]! + shortest;
+  const shortest = d[end]!;
+  for (let k = 0; k < numFree; k++) u[free[k]!] = u[free[k]!]! + shortest;
   for (let k = 0; k < numFinished; k++) {
     const col = finished[k]!;
     const delta = shortest - d[col]!;
@@ -104,7 +149,7 @@ function shortestPaths(p: SparseCosts, s: SapState, w: Work, free: number[], pha
     u[row] = u[row]! + delta;
     v[col] = v[col]! - delta;
   }
-  return j;
+  return end;
 }
 
 /** Depth-first search from a free row over tight edges to a free column; flips the path if found. */
@@ -168,10 +213,4 @@ function augmentAlong(pred: Int32Array, endOfPath: number, x: Int32Array, y: Int
     y[col] = row;
     col = previous;
   }
-}
-
-function collectFree(x: Int32Array): number[] {
-  const free: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i]! < 0) free.push(i);
-  return free;
 }
