@@ -45,8 +45,8 @@ export function BasicsSection({ form }: { form: ProgramForm }) {
       <Textarea
         label="Purpose"
         description="One or two sentences participants will read."
-        autosize
-        minRows={2}
+        rows={2}
+        resize="vertical"
         {...form.getInputProps('settings.purpose')}
       />
     </FormSection>

@@ -33,7 +33,7 @@ export function CloneProgramModal({ program, onClose }: { program: Program; onCl
         startDate: values.startDate,
       }),
     onSuccess: (created) => {
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({ message: `${created.name} was created as a draft.` });
       onClose();
       void navigate(`/programs/${created.id}`);

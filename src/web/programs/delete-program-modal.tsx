@@ -15,7 +15,7 @@ export function DeleteProgramModal({ program, onClose }: { program: Program; onC
     mutationFn: () => api.delete<void>(`/programs/${encodeURIComponent(program.id)}`),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: ['programs', 'one', program.id] });
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({ message: `${program.name} was deleted.` });
       onClose();
       void navigate('/programs');

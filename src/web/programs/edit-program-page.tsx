@@ -41,7 +41,7 @@ export function EditProgramPage() {
       api.put<Program>(`/programs/${encodeURIComponent(id)}`, toProgramInput(values)),
     onSuccess: (saved) => {
       queryClient.setQueryData(programQueryKey(id), saved);
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({ message: 'Changes saved.' });
       void navigate(`/programs/${id}`);
     },

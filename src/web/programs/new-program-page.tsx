@@ -48,7 +48,7 @@ export function NewProgramPage() {
   const create = useMutation({
     mutationFn: (values: ProgramFormValues) => api.post<Program>('/programs', toProgramInput(values)),
     onSuccess: (program) => {
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({ message: `${program.name} was created as a draft.` });
       void navigate(`/programs/${program.id}`);
     },

@@ -21,7 +21,7 @@ function MoveModal({ program, move, onClose }: { program: Program; move: PhaseMo
       }),
     onSuccess: (saved) => {
       queryClient.setQueryData(programQueryKey(program.id), saved);
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({ message: `${saved.name} is now in ${PHASE_LABELS[saved.phase]}.` });
       onClose();
     },
@@ -56,8 +56,8 @@ function MoveModal({ program, move, onClose }: { program: Program; move: PhaseMo
             label={reasonRequired ? 'Why close early?' : 'Note for the history'}
             description={reasonRequired ? 'Recorded with the change.' : 'Optional. Recorded with the change.'}
             withAsterisk={reasonRequired}
-            autosize
-            minRows={2}
+            rows={2}
+            resize="vertical"
             value={reason}
             error={reasonError}
             onChange={(event) => {

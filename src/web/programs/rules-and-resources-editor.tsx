@@ -19,8 +19,8 @@ function GroundRules({ form }: { form: ProgramForm }) {
         <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
           <Textarea
             aria-label={`Ground rule ${index + 1}`}
-            autosize
-            minRows={1}
+            rows={1}
+            resize="vertical"
             style={{ flex: 1 }}
             {...form.getInputProps(`settings.groundRules.${index}`)}
           />

@@ -39,8 +39,8 @@ export function TopicPlanEditor({ form }: { form: ProgramForm }) {
               <Textarea
                 label="Guide"
                 aria-label={`Guide for topic ${index + 1}`}
-                autosize
-                minRows={2}
+                rows={2}
+                resize="vertical"
                 {...form.getInputProps(`settings.topicPlan.${index}.guide`)}
               />
             </Stack>

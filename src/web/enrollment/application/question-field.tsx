@@ -54,8 +54,8 @@ const renderers: Record<QuestionKind, (p: FieldProps) => ReactNode> = {
       withAsterisk={p.question.required}
       error={p.error}
       readOnly={p.readOnly}
-      autosize
-      minRows={3}
+      rows={3}
+      resize="vertical"
       value={text(p.value)}
       onChange={(e) => p.onChange(e.currentTarget.value)}
     />

@@ -74,8 +74,8 @@ export function NominateModal({ programs, onClose }: NominateModalProps) {
           <Textarea
             label="Note for HR"
             description="Why this person? HR sees it next to their application."
-            autosize
-            minRows={3}
+            rows={3}
+            resize="vertical"
             value={note}
             error={errors.note}
             onChange={(e) => setNote(e.currentTarget.value)}

@@ -29,7 +29,7 @@ export function DecisionBar({ programId, selectedIds, onDone }: DecisionBarProps
     onSuccess: ({ updated }, decision) => {
       void queryClient.invalidateQueries({ queryKey: enrollmentsKey(programId) });
       void queryClient.invalidateQueries({ queryKey: programQueryKey(programId) });
-      void queryClient.invalidateQueries({ queryKey: programsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: programsQueryKey, exact: true });
       notifications.show({
         message: `${updated} ${updated === 1 ? 'application' : 'applications'} ${done[decision]}. Each person gets an email.`,
       });

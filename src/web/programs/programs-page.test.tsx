@@ -1,0 +1,110 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aMe } from '../testing/builders';
+import { mockApi } from '../testing/mock-api';
+import { locationOf, renderApp } from '../testing/render-app';
+import { aProgram, aProgramSummary, someDefaults } from './program-builders';
+import type { ProgramDefaults } from './program-types';
+
+describe('the programs list', () => {
+  it('lists programs with phase, sponsor and counts, each linking to the program', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['program_manager']) },
+      'GET /api/programs': { body: { items: [aProgramSummary()] } },
+    });
+    renderApp('/programs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Programs' })).toBeInTheDocument();
+    const row = await screen.findByTestId('program-prg-1');
+    expect(row).toHaveTextContent('Recruiting');
+    expect(row).toHaveTextContent('Maya Chen');
+    expect(within(row).getByRole('link', { name: 'Reverse Mentoring 2026' })).toHaveAttribute(
+      'href',
+      '/programs/prg-1',
+    );
+    expect(document.title).toBe('Programs · Counterpart');
+  });
+
+  it('offers to create the first program when there is none', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['program_manager']) },
+      'GET /api/programs': { body: { items: [] } },
+    });
+    renderApp('/programs');
+    expect(await screen.findByText('No programs yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Create a program' })).toHaveAttribute('href', '/programs/new');
+  });
+
+  it('lets an org admin read programs without offering to create one', async () => {
+    mockApi({
+      'GET /api/me': { body: aMe(['org_admin']) },
+      'GET /api/programs': { body: { items: [aProgramSummary()] } },
+    });
+    renderApp('/programs');
+    await screen.findByTestId('program-prg-1');
+    expect(screen.queryByRole('link', { name: 'New program' })).not.toBeInTheDocument();
+  });
+});
+
+// The whole program form renders in jsdom, which takes a few seconds.
+const slow = { timeout: 8000 };
+describe('a new program', { timeout: 20_000 }, () => {
+  function newProgramApi() {
+    return mockApi({
+      'GET /api/me': { body: aMe(['program_manager']) },
+      'GET /api/programs/defaults': (request) =>
+        ({
+          body: someDefaults({
+            type: request.query.get('type') as ProgramDefaults['type'],
+            startDate: request.query.get('startDate') ?? '',
+          }),
+        }) as { body: ProgramDefaults },
+      'POST /api/programs': { status: 201, body: aProgram({ id: 'prg-new', phase: 'draft' }) },
+      'GET /api/programs/:id': {
+        body: aProgram({ id: 'prg-new', phase: 'draft', nextPhases: ['recruiting'] }),
+      },
+      'GET /api/programs': { body: { items: [] } },
+    });
+  }
+
+  it('is filled in from the defaults, so a name is enough to create it', async () => {
+    const api = newProgramApi();
+    const { user, router } = renderApp('/programs/new');
+    const name = await screen.findByRole('textbox', { name: /^Name/ });
+    expect(screen.getByLabelText('Topic 1')).toHaveValue('Kickoff: goals, ground rules and rhythm');
+    fireEvent.change(name, { target: { value: 'Reverse Mentoring 2027' } });
+    await user.click(screen.getByRole('button', { name: 'Create program' }));
+    await waitFor(() => expect(api.callsTo('POST /api/programs')).toHaveLength(1), slow);
+    const body = api.callsTo('POST /api/programs')[0]?.body as Record<string, unknown>;
+    const start = api.callsTo('GET /api/programs/defaults')[0]?.query.get('startDate') ?? '';
+    expect(body).toMatchObject({ name: 'Reverse Mentoring 2027', type: 'reverse', sponsorPersonId: null });
+    expect(body.startDate).toBe(start);
+    expect(body.endDate).toBe(someDefaults({ startDate: start }).endDate);
+    expect((body.settings as { topicPlan: unknown[] }).topicPlan).toHaveLength(8);
+    await waitFor(() => expect(locationOf(router)).toBe('/programs/prg-new'), slow);
+  });
+
+  it('moves the end date with the start date until the end is edited', async () => {
+    const api = newProgramApi();
+    renderApp('/programs/new');
+    const start = await screen.findByLabelText(/^Starts on/);
+    fireEvent.change(start, { target: { value: '2027-01-04' } });
+    await waitFor(() => expect(screen.getByLabelText(/^Ends on/)).toHaveValue('2027-07-04'), slow);
+    expect(screen.getByLabelText(/^Midpoint review on/)).toHaveValue('2027-04-04');
+    fireEvent.change(screen.getByLabelText(/^Ends on/), { target: { value: '2027-09-30' } });
+    fireEvent.change(start, { target: { value: '2027-02-01' } });
+    await waitFor(() => expect(screen.getByLabelText(/^Midpoint review on/)).toHaveValue('2027-05-01'), slow);
+    expect(screen.getByLabelText(/^Ends on/)).toHaveValue('2027-09-30');
+    expect(api.callsTo('GET /api/programs/defaults').map((c) => c.query.get('startDate'))).toContain(
+      '2027-02-01',
+    );
+  });
+
+  it('refuses to create without a name, and marks the field', async () => {
+    const api = newProgramApi();
+    const { user } = renderApp('/programs/new');
+    await screen.findByRole('textbox', { name: /^Name/ });
+    await user.click(screen.getByRole('button', { name: 'Create program' }));
+    expect(await screen.findByText('Give the program a name.')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/programs')).toHaveLength(0);
+  });
+});
