@@ -38,17 +38,14 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 export function registerAuthentication(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('caller', null);
 
+  // Runs before the body is read or validated: without access, nothing about the request is processed.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.caller = await loadCaller(request, deps);
-  });
-
-  app.addHook('preHandler', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (!permission) return;
-    const caller = request.caller;
-    if (!caller) throw new HttpError('unauthenticated', 'Please sign in.');
-    if (!isAllowed(permission, caller.roles)) {
+    if (!request.caller) throw new HttpError('unauthenticated', 'Please sign in.');
+    if (!isAllowed(permission, request.caller.roles)) {
       throw new HttpError('forbidden', 'Your role does not give access to this.');
     }
   });

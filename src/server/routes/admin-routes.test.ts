@@ -158,4 +158,20 @@ describe('roles', () => {
       expect(invite.statusCode).toBe(403);
     }
   });
+
+  it('checks access before it reads the body: anonymous is 401 and the wrong role 403, even for a bad body', async () => {
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: 'not an email' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const participant = await signIn(t.app, emailOf('participant'), DEMO_PASSWORD);
+    const wrongRole = await participant.inject({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { roles: 'nonsense' },
+    });
+    expect(wrongRole.statusCode).toBe(403);
+  });
 });

@@ -44,15 +44,13 @@ async function personId(email: string): Promise<string> {
 async function approve(programId: string, side: 'mentor' | 'mentee', emails: string[]) {
   const [program] = await t.database.db.select().from(programs).where(eq(programs.id, programId));
   for (const email of emails) {
-    await t.database.db
-      .insert(enrollments)
-      .values({
-        orgId: program!.orgId,
-        programId,
-        personId: await personId(email),
-        side,
-        status: 'approved',
-      });
+    await t.database.db.insert(enrollments).values({
+      orgId: program!.orgId,
+      programId,
+      personId: await personId(email),
+      side,
+      status: 'approved',
+    });
   }
 }
 
