@@ -92,7 +92,7 @@ export function candidatePairGraph(
   let pairsEvaluated = 0;
   const consider = (row: number, m: number): void => {
     pairsEvaluated++;
-    const score = scorePair(ctx, mentors[m]!, mentees[rowMentee[row]!]!, excludedByRule);
+    const score = scorePair(ctx, m, rowMentee[row]!, excludedByRule);
     if (!Number.isNaN(score)) best.offer(m, score);
   };
   rowMentee.forEach((e, row) => {
@@ -171,7 +171,7 @@ function coverUnpicked(
     }
     for (const e of ranked.items()) {
       evaluated++;
-      const score = scorePair(ctx, mentor, ctx.mentees[e]!, excludedByRule);
+      const score = scorePair(ctx, m, e, excludedByRule);
       if (Number.isNaN(score)) continue;
       edges[rowOfMentee[e]!]!.push(m);
       edgeScores[rowOfMentee[e]!]!.push(score);

@@ -126,4 +126,5 @@ export type CohortInput = z.input<typeof cohortSchema>;
 export type Participant = z.output<typeof participantSchema>;
 export type Skill = z.output<typeof skillSchema>;
 export type Slot = z.output<typeof slotSchema>;
+export type MeetingMode = (typeof meetingModes)[number];
 export type PairRef = z.output<typeof pairRef>;

@@ -49,7 +49,7 @@ export function mentorPlaces(prepared: PreparedCohort, rules: readonly PreparedR
     const e = menteeIndex.get(pin.menteeId);
     if (m === undefined || e === undefined) return;
     const at = ['pins', i];
-    const broken = firstBrokenRule(rules, mentors[m]!, mentees[e]!);
+    const broken = firstBrokenRule(rules, m, e);
     if (broken >= 0) {
       problems.push(
         issue(

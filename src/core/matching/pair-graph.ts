@@ -24,19 +24,14 @@ export type PairContext = {
   readonly minimumScore: number;
 };
 
-/** Scores a pair, or NaN when a rule forbids it (counted) or it is below the minimum score. */
-export function scorePair(
-  ctx: PairContext,
-  mentor: PreparedPerson,
-  mentee: PreparedPerson,
-  excluded: Int32Array,
-): number {
-  const broken = firstBrokenRule(ctx.rules, mentor, mentee);
+/** Scores a pair (mentors[m], mentees[e]), or NaN when a rule forbids it (counted) or it is below the minimum score. */
+export function scorePair(ctx: PairContext, m: number, e: number, excluded: Int32Array): number {
+  const broken = firstBrokenRule(ctx.rules, m, e);
   if (broken >= 0) {
     excluded[broken] = excluded[broken]! + 1;
     return Number.NaN;
   }
-  const score = ctx.scorer.score(mentor, mentee);
+  const score = ctx.scorer.score(m, e);
   return score < ctx.minimumScore ? Number.NaN : score;
 }
 
@@ -47,11 +42,10 @@ export function densePairGraph(ctx: PairContext, rowMentee: Int32Array, mentorOp
   const excludedByRule = new Int32Array(ctx.rules.length);
   let pairsEvaluated = 0;
   rowMentee.forEach((e, row) => {
-    const mentee = ctx.mentees[e]!;
     for (let m = 0; m < cols; m++) {
       if (mentorOpen[m] === 0) continue;
       pairsEvaluated++;
-      scores[row * cols + m] = scorePair(ctx, ctx.mentors[m]!, mentee, excludedByRule);
+      scores[row * cols + m] = scorePair(ctx, m, e, excludedByRule);
     }
   });
   return { problem: denseScores(rowMentee.length, cols, scores), rowMentee, pairsEvaluated, excludedByRule };

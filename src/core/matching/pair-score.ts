@@ -1,6 +1,7 @@
+import type { CompiledCohort } from './compiled-cohort';
 import { criteria } from './criteria';
-import type { CriterionScorer } from './criterion';
-import type { PreparedCohort, PreparedPerson } from './prepared-cohort';
+import type { PairPhrase, PairScore } from './criterion';
+import type { PreparedPerson } from './prepared-cohort';
 
 /** One criterion's part of a pair score: points earned out of the points it could have given. */
 export type Contribution = {
@@ -10,73 +11,60 @@ export type Contribution = {
   readonly maxPoints: number;
 };
 
+/** Pairs are addressed by position: mentors[m], mentees[e] of the prepared cohort. */
 export type PairScorer = {
-  /** 0–100: the weighted average of the criteria that apply to the pair. */
-  readonly score: (mentor: PreparedPerson, mentee: PreparedPerson) => number;
-  readonly contributions: (mentor: PreparedPerson, mentee: PreparedPerson) => Contribution[];
-  /** One readable sentence: the criteria's phrases, joined. */
+  /** 0–100: the weighted average of the criteria that apply to the pair (the hot path). */
+  readonly score: (m: number, e: number) => number;
+  readonly contributions: (m: number, e: number) => Contribution[];
+  /** One readable sentence: the criteria's phrases, joined (only for the pairs proposed). */
   readonly explain: (mentor: PreparedPerson, mentee: PreparedPerson) => string;
 };
 
-type Weighted = {
-  readonly id: string;
-  readonly label: string;
-  readonly weight: number;
-  readonly scorer: CriterionScorer;
-};
-
-export function pairScorer(cohort: PreparedCohort): PairScorer {
-  const weighted: Weighted[] = [];
-  for (const criterion of criteria) {
-    const weight = cohort.cohort.weights[criterion.id] ?? criterion.defaultWeight;
-    if (weight > 0)
-      weighted.push({ id: criterion.id, label: criterion.label, weight, scorer: criterion.prepare(cohort) });
-  }
-  const raw = (mentor: PreparedPerson, mentee: PreparedPerson): { values: number[]; total: number } => {
-    const values: number[] = [];
-    let total = 0;
-    for (const w of weighted) {
-      const value = w.scorer.score(mentor, mentee);
-      values.push(value);
-      if (!Number.isNaN(value)) total += w.weight;
-    }
-    return { values, total };
-  };
+export function pairScorer(compiled: CompiledCohort): PairScorer {
+  const active = criteria.flatMap((criterion) => {
+    const weight = compiled.prepared.cohort.weights[criterion.id] ?? criterion.defaultWeight;
+    return weight > 0 ? [{ criterion, weight }] : [];
+  });
+  const weights = Float64Array.from(active, (a) => a.weight);
+  const scores: PairScore[] = active.map((a) => a.criterion.compile(compiled));
+  let phrases: PairPhrase[] | undefined;
+  const count = scores.length;
   return {
-    score: (mentor, mentee) => {
+    score: (m, e) => {
       let sum = 0;
       let total = 0;
-      for (const w of weighted) {
-        const value = w.scorer.score(mentor, mentee);
+      for (let c = 0; c < count; c++) {
+        const value = scores[c]!(m, e);
         if (Number.isNaN(value)) continue;
-        sum += w.weight * value;
-        total += w.weight;
+        const w = weights[c]!;
+        sum += w * value;
+        total += w;
       }
       return total === 0 ? 0 : (100 * sum) / total;
     },
-    contributions: (mentor, mentee) => {
-      const { values, total } = raw(mentor, mentee);
+    contributions: (m, e) => {
+      const values = scores.map((score) => score(m, e));
+      let total = 0;
+      values.forEach((value, c) => {
+        if (!Number.isNaN(value)) total += weights[c]!;
+      });
       const out: Contribution[] = [];
-      weighted.forEach((w, k) => {
-        const value = values[k]!;
+      values.forEach((value, c) => {
         if (Number.isNaN(value) || total === 0) return;
-        const maxPoints = (100 * w.weight) / total;
-        out.push({
-          criterion: w.id,
-          label: w.label,
-          points: round2(maxPoints * value),
-          maxPoints: round2(maxPoints),
-        });
+        const maxPoints = (100 * weights[c]!) / total;
+        const { id, label } = active[c]!.criterion;
+        out.push({ criterion: id, label, points: round2(maxPoints * value), maxPoints: round2(maxPoints) });
       });
       return out;
     },
     explain: (mentor, mentee) => {
-      const phrases: string[] = [];
-      for (const w of weighted) {
-        const phrase = w.scorer.explain(mentor, mentee);
-        if (phrase) phrases.push(phrase);
+      phrases ??= active.map((a) => a.criterion.explainer(compiled.prepared));
+      const parts: string[] = [];
+      for (const phrase of phrases) {
+        const text = phrase(mentor, mentee);
+        if (text) parts.push(text);
       }
-      return phrases.join('; ');
+      return parts.join('; ');
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '#core/result';
-import { type Cohort, type Participant, weekdays } from './cohort-schema';
+import { type Cohort, type MeetingMode, type Participant, weekdays } from './cohort-schema';
 import { type ReportingLines, reportingLines } from './reporting-lines';
 import { createWeekConverter, referenceMonday, weeklyIntervals } from './time-zones';
 
@@ -10,6 +10,8 @@ import { createWeekConverter, referenceMonday, weeklyIntervals } from './time-zo
 export type PreparedPerson = {
   readonly id: string;
   readonly source: number;
+  /** Position on its side (PreparedCohort.mentors or .mentees), as compiled scoring addresses people. */
+  readonly index: number;
   /** Position in the reporting lines (see ReportingLines.relatedAt). */
   readonly orgIndex: number;
   readonly participant: Participant;
@@ -17,7 +19,7 @@ export type PreparedPerson = {
   readonly wants: ReadonlyMap<string, number>;
   /** Weekly availability as merged UTC [start, end) minute pairs. */
   readonly availability: Int32Array;
-  readonly modes: ReadonlySet<string>;
+  readonly modes: ReadonlySet<MeetingMode>;
   readonly languages: ReadonlySet<string>;
   readonly background: Readonly<Record<string, string>> | undefined;
   readonly wouldLike: ReadonlySet<string>;
@@ -71,7 +73,7 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
   ];
   const lines = reportingLines(links, (id) => sourcePath.get(id) ?? []);
   const toUtc = createWeekConverter(referenceMonday(cohort.program.referenceWeek));
-  const prepare = (participant: Participant, source: number): PreparedPerson => {
+  const prepare = (participant: Participant, source: number, index: number): PreparedPerson => {
     const skills = (list: Participant['skillsOffered']): Map<string, number> => {
       const map = new Map<string, number>();
       for (const { skill, level } of list) {
@@ -90,6 +92,7 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
     return {
       id: participant.id,
       source,
+      index,
       orgIndex: lines.indexOf(participant.id),
       participant,
       offers: skills(participant.skillsOffered),
@@ -111,7 +114,8 @@ export function prepareCohort(cohort: Cohort): PreparedCohort {
   const mentors: PreparedPerson[] = [];
   const mentees: PreparedPerson[] = [];
   cohort.participants.forEach((participant, source) => {
-    (participant.side === 'mentor' ? mentors : mentees).push(prepare(participant, source));
+    const side = participant.side === 'mentor' ? mentors : mentees;
+    side.push(prepare(participant, source, side.length));
   });
   const loadElsewhere = new Map<string, number>();
   for (const { personId, mentees: count } of cohort.concurrentLoad) {

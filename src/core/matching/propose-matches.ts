@@ -1,5 +1,6 @@
 import type { Assignment } from './assignment-problem';
 import { candidatePairGraph } from './candidates';
+import { compileCohort } from './compiled-cohort';
 import type { Cohort } from './cohort-schema';
 import { prepareRules } from './hard-rules';
 import type { MatchResult, ProposedPair } from './match-result';
@@ -37,8 +38,9 @@ const DEFAULTS = { denseLimit: 4_000_000, candidatesPerMentee: 50, gapLimit: 16_
  */
 export function proposeMatches(cohort: Cohort, options: MatchOptions = {}): MatchResult {
   const prepared = prepareCohort(cohort);
-  const rules = prepareRules(prepared);
-  const scorer = pairScorer(prepared);
+  const compiled = compileCohort(prepared);
+  const rules = prepareRules(compiled);
+  const scorer = pairScorer(compiled);
   const places = mentorPlaces(prepared, rules);
   const ctx: PairContext = {
     mentors: prepared.mentors,
@@ -87,8 +89,8 @@ export function proposeMatches(cohort: Cohort, options: MatchOptions = {}): Matc
     pairs.push({
       mentorId: mentor.id,
       menteeId: mentee.id,
-      score: round2(scorer.score(mentor, mentee)),
-      contributions: scorer.contributions(mentor, mentee),
+      score: round2(scorer.score(m, e)),
+      contributions: scorer.contributions(m, e),
       explanation: scorer.explain(mentor, mentee),
       pinned,
     });

@@ -39,14 +39,14 @@ function tally(
   others.forEach((other, i) => {
     const mentor = asMentor ? person : other;
     const mentee = asMentor ? other : person;
-    const broken = firstBrokenRule(ctx.rules, mentor, mentee);
+    const broken = firstBrokenRule(ctx.rules, mentor.index, mentee.index);
     if (broken >= 0) {
       const id = ctx.rules[broken]!.id;
       t.excludedBy[id] = (t.excludedBy[id] ?? 0) + 1;
       return;
     }
     t.eligible++;
-    const score = ctx.scorer.score(mentor, mentee);
+    const score = ctx.scorer.score(mentor.index, mentee.index);
     t.bestScore = Math.max(t.bestScore, score);
     if (score < ctx.minimumScore) return;
     t.aboveMinimum++;
@@ -110,10 +110,10 @@ export function unmatchedReasons(ctx: PairContext, outcome: Outcome): Unmatched[
     const common = explainCommon(mentee, 'mentee', t, 'mentor');
     if (common) return common;
     const free = ctx.mentors.some(
-      (mentor, m) =>
+      (_mentor, m) =>
         places.capacity[m]! > mentorPairs[m]! &&
-        firstBrokenRule(ctx.rules, mentor, mentee) < 0 &&
-        ctx.scorer.score(mentor, mentee) >= ctx.minimumScore,
+        firstBrokenRule(ctx.rules, m, mentee.index) < 0 &&
+        ctx.scorer.score(m, mentee.index) >= ctx.minimumScore,
     );
     if (free && outcome.usedCandidates) {
       return {

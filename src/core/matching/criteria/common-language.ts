@@ -10,16 +10,25 @@ export const commonLanguage: Criterion = {
   id: 'language',
   label: 'Common language',
   defaultWeight: 10,
-  prepare: ({ displayName }) => ({
-    score: (mentor, mentee) => {
-      if (mentor.languages.size === 0 || mentee.languages.size === 0) return Number.NaN;
-      for (const language of mentor.languages) if (mentee.languages.has(language)) return 1;
+  compile: ({ mentors, mentees }) => {
+    const a = mentors.languages;
+    const b = mentees.languages;
+    return (m, e) => {
+      const aEnd = a.start[m + 1]!;
+      const bStart = b.start[e]!;
+      const bEnd = b.start[e + 1]!;
+      if (a.start[m] === aEnd || bStart === bEnd) return Number.NaN;
+      for (let i = a.start[m]!; i < aEnd; i++) {
+        for (let j = bStart; j < bEnd; j++) if (a.id[i] === b.id[j]) return 1;
+      }
       return 0;
-    },
-    explain: (mentor, mentee) => {
+    };
+  },
+  explainer:
+    ({ displayName }) =>
+    (mentor, mentee) => {
       if (mentor.languages.size === 0 || mentee.languages.size === 0) return undefined;
       const languages = shared(mentor, mentee).map(displayName);
       return languages.length > 0 ? `both speak ${languages.join(', ')}` : 'no language in common';
     },
-  }),
 };
