@@ -99,7 +99,7 @@ describeEachDriver('people import store', (database) => {
       (_, i) => `p${i}@x.example,P ${i},${i === 0 ? '' : `p${Math.floor((i - 1) / 5)}@x.example`}`,
     );
     expect(await importFile(db, org.id, ['email,name,manager_email', ...rows].join('\n'))).toMatchObject({
-      created: 2500,
+      created: 6000,
     });
     const existing = await loadPeopleForImport(db, org.id);
     expect(existing).toHaveLength(6000);
