@@ -17,6 +17,8 @@ import { NominationsPage } from './enrollment/nominations/nominations-page';
 import { RouteError } from './common/route-error';
 import { HomePage } from './home/home-page';
 import { PeoplePage } from './people/people-page';
+import { ImportPeoplePage } from './people/import-people-page';
+import { EditPersonPage, NewPersonPage } from './people/person-form-pages';
 import { PersonPage } from './people/person-page';
 import { EditProgramPage } from './programs/edit-program-page';
 import { NewProgramPage } from './programs/new-program-page';
@@ -72,6 +74,9 @@ export const routes: RouteObject[] = [
                     children: [
                       { path: '/people', element: <PeoplePage /> },
                       { path: '/people/:id', element: <PersonPage /> },
+                      { path: '/people/import', element: <ImportPeoplePage /> },
+                      { path: '/people/new', element: <NewPersonPage /> },
+                      { path: '/people/:id/edit', element: <EditPersonPage /> },
                     ],
                   },
                   {

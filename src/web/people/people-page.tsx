@@ -1,8 +1,8 @@
-import { Button, CloseButton, Stack, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconSearch, IconUpload, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { Pager } from '../common/pager';
@@ -32,6 +32,21 @@ export function PeoplePage() {
       <PageHeader
         title="People"
         description="Everyone in the organisation's directory. Matching uses these titles, levels, departments and managers."
+        actions={
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to="/people/import"
+              variant="default"
+              leftSection={<IconUpload size={16} aria-hidden />}
+            >
+              Import from CSV
+            </Button>
+            <Button component={Link} to="/people/new" leftSection={<IconUserPlus size={16} aria-hidden />}>
+              Add person
+            </Button>
+          </Group>
+        }
       />
       <TextInput
         label="Search people"

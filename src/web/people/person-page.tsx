@@ -1,5 +1,5 @@
-import { Anchor, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
@@ -84,12 +84,22 @@ export function PersonPage() {
   return (
     <Stack gap="lg">
       <BackToPeople />
-      <Stack gap={4}>
-        <Title order={1}>{person.data.name}</Title>
-        <Text c="dimmed">
-          {person.data.title} · {person.data.department}
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>{person.data.name}</Title>
+          <Text c="dimmed">
+            {person.data.title} · {person.data.department}
+          </Text>
+        </Stack>
+        <Button
+          component={Link}
+          to={`/people/${person.data.id}/edit`}
+          variant="default"
+          leftSection={<IconPencil size={16} aria-hidden />}
+        >
+          Edit
+        </Button>
+      </Group>
       <Paper withBorder p="lg" maw={720}>
         <PersonDetails person={person.data} />
       </Paper>
