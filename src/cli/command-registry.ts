@@ -8,4 +8,12 @@ import { seedDemoCommand } from '#cli/commands/seed-demo';
 import { serveCommand } from '#cli/commands/serve';
 
 /** Every `counterpart` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [serveCommand, migrateCommand, seedDemoCommand, createOrgCommand, importPeopleCommand, matchCommand, assignCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedDemoCommand,
+  createOrgCommand,
+  importPeopleCommand,
+  matchCommand,
+  assignCommand,
+];
