@@ -2,7 +2,7 @@ import { Group, NumberInput, Radio, SimpleGrid, Stack, Text } from '@mantine/cor
 import { ENROLLMENT_MODES, type EnrollmentMode } from '#core/programs/program-settings';
 import { FormSection } from './form-section';
 import type { ProgramForm } from './program-form-types';
-import { enrollmentModeDescriptions, enrollmentModeLabels, sideLabel } from './program-labels';
+import { enrollmentModeDescriptions, enrollmentModeLabels, sidesLabel } from './program-labels';
 
 const toLevel = (value: string | number) => (value === '' ? null : Number(value));
 const toCount = (value: string | number) => (value === '' ? 0 : Number(value));
@@ -13,7 +13,7 @@ function LevelRange({ form, side }: { form: ProgramForm; side: 'mentor' | 'mente
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm">
-        {sideLabel(side, form.values.type)}s
+        {sidesLabel(side, form.values.type)}
       </Text>
       <Group gap="sm" align="flex-start">
         <NumberInput

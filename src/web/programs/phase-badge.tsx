@@ -4,7 +4,7 @@ import { phaseColors } from './program-labels';
 
 export function PhaseBadge({ phase }: { phase: Phase }) {
   return (
-    <Badge component="span" color={phaseColors[phase]} variant="light" tt="none">
+    <Badge component="span" color={phaseColors[phase]} variant="light" tt="none" miw="max-content">
       {PHASE_LABELS[phase]}
     </Badge>
   );

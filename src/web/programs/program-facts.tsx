@@ -1,7 +1,7 @@
 import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate } from '../common/format';
-import { enrollmentModeLabels, levelRangeText, sideLabel, typeLabels } from './program-labels';
+import { enrollmentModeLabels, levelRangeText, sidesLabel, typeLabels } from './program-labels';
 import type { Program } from './program-types';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -38,10 +38,10 @@ export function ProgramFacts({ program }: { program: Program }) {
           {settings.cadence.minutes} minutes
         </Fact>
         <Fact label="How people join">{enrollmentModeLabels[settings.enrollmentMode]}</Fact>
-        <Fact label={`${sideLabel('mentor', program.type)}s`}>
+        <Fact label={sidesLabel('mentor', program.type)}>
           {levelRangeText(settings.eligibility.mentor)} · {approved('mentor')} approved
         </Fact>
-        <Fact label={`${sideLabel('mentee', program.type)}s`}>
+        <Fact label={sidesLabel('mentee', program.type)}>
           {levelRangeText(settings.eligibility.mentee)} · {approved('mentee')} approved
         </Fact>
         <Fact label="Topic plan">

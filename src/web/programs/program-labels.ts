@@ -44,6 +44,13 @@ export function sideLabel(side: 'mentor' | 'mentee', type: ProgramType = 'revers
   return side === 'mentor' ? 'Mentor (junior)' : 'Mentee (senior)';
 }
 
+/** The plural, for headings: "Mentors (junior)". */
+export function sidesLabel(side: 'mentor' | 'mentee', type: ProgramType = 'reverse'): string {
+  const plural = side === 'mentor' ? 'Mentors' : 'Mentees';
+  if (type !== 'reverse') return plural;
+  return side === 'mentor' ? `${plural} (junior)` : `${plural} (senior)`;
+}
+
 export function levelRangeText(range: { minLevel: number | null; maxLevel: number | null }): string {
   const { minLevel: min, maxLevel: max } = range;
   if (min === null && max === null) return 'Any level';

@@ -10,7 +10,8 @@ export interface StatusWords {
 const sideWord = { mentor: 'a mentor', mentee: 'a mentee' } as const;
 
 /** Where I stand in a program, in plain words, and what to do next. */
-export function myProgramStatus({ enrollment, canVolunteer }: MyProgram): StatusWords {
+export function myProgramStatus({ program, enrollment, canVolunteer }: MyProgram): StatusWords {
+  const underWay = !['draft', 'recruiting', 'matching'].includes(program.phase);
   if (!enrollment) {
     return canVolunteer
       ? {
@@ -38,7 +39,9 @@ export function myProgramStatus({ enrollment, canVolunteer }: MyProgram): Status
     },
     approved: {
       status: 'You are in',
-      next: 'HR is preparing the pairs. You will hear who your partner is.',
+      next: underWay
+        ? 'The program is under way: keep meeting your partner on the agreed rhythm.'
+        : 'HR is preparing the pairs. You will hear who your partner is.',
       action: 'View my answers',
     },
     waitlisted: {
