@@ -29,6 +29,7 @@ import { peopleImportRoutes } from '#server/routes/people-import-routes';
 import { peopleRoutes } from '#server/routes/people-routes';
 import { personWriteRoutes } from '#server/routes/person-write-routes';
 import { programRoutes } from '#server/routes/program-routes';
+import { directoryRoutes } from '#server/routes/directory-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   personWriteRoutes(app, deps);
   adminRoutes(app, deps);
   programRoutes(app, deps);
+  directoryRoutes(app, deps);
   enrollmentRoutes(app, deps);
   nominationRoutes(app, deps);
   applicationRoutes(app, deps);

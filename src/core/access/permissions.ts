@@ -8,6 +8,7 @@ import type { Role } from '#core/access/roles';
 export const PERMISSIONS = {
   'session.read': 'signed_in',
   'people.read': ['org_admin', 'program_manager'],
+  'directory.read': ['org_admin', 'program_manager', 'erg_lead'],
   'people.manage': ['org_admin', 'program_manager'],
   'members.read': ['org_admin'],
   'members.manage': ['org_admin'],

@@ -48,6 +48,7 @@ export const meSchema = z
         title: z.string(),
         department: z.string(),
         level: z.number().nullable(),
+        timeZone: z.string(),
       })
       .nullable(),
     orgs: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),

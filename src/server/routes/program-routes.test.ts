@@ -62,6 +62,27 @@ async function setPhase(programId: string, phase: 'matching' | 'midpoint' | 'clo
 }
 
 describe('creating a program', () => {
+  it('offers the defaults of a type for the new-program form', async () => {
+    const response = await hr.inject({
+      method: 'GET',
+      url: '/api/programs/defaults?type=reverse&startDate=2027-01-11',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      type: 'reverse',
+      endDate: '2027-07-11',
+      midpointDate: '2027-04-11',
+      settings: { enrollmentMode: 'nominated' },
+    });
+    expect(response.json().intakeForm.length).toBeGreaterThan(5);
+    const peer = (
+      await hr.inject({ method: 'GET', url: '/api/programs/defaults?type=peer&startDate=2027-01-11' })
+    ).json();
+    expect(peer.settings).toMatchObject({ seniorityGap: 0, topicPlan: [] });
+    const bad = await hr.inject({ method: 'GET', url: '/api/programs/defaults?type=reverse&startDate=soon' });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('launches in one step with the reverse-mentoring defaults', async () => {
     const ceo = await personId('richard.adeyemi@northwind.example');
     const response = await create(hr, {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { questionSchema } from '#core/programs/intake-form';
 import { defaultDates, defaultSettings } from '#core/programs/program-defaults';
 import { defaultIntakeForm } from '#core/programs/default-intake-form';
 import { PHASES } from '#core/programs/program-phase';
@@ -120,7 +119,7 @@ export function programRoutes(app: Api, deps: AppDeps): void {
             endDate: z.string(),
             midpointDate: z.string(),
             settings: programSettingsSchema,
-            intakeForm: z.array(questionSchema),
+            intakeForm: z.array(z.unknown()),
           }),
           ...errorResponses,
         },

@@ -8,7 +8,14 @@ export type Me = {
   account: { id: string; email: string; name: string };
   org: { id: string; slug: string; name: string };
   roles: Role[];
-  person: { id: string; name: string; title: string; department: string; level: number | null } | null;
+  person: {
+    id: string;
+    name: string;
+    title: string;
+    department: string;
+    level: number | null;
+    timeZone: string;
+  } | null;
   orgs: { id: string; slug: string; name: string }[];
   csrfToken: string;
   mailMode: 'outbox' | 'smtp';
@@ -32,6 +39,7 @@ export async function describeMe(deps: AppDeps, caller: Caller): Promise<Me> {
           title: person.title,
           department: person.department,
           level: person.level,
+          timeZone: person.timeZone,
         }
       : null,
     orgs,

@@ -12,7 +12,14 @@ export interface Me {
   account: { id: string; email: string; name: string };
   org: OrgSummary;
   roles: Role[];
-  person: { id: string; name: string; title: string; department: string; level: number | null } | null;
+  person: {
+    id: string;
+    name: string;
+    title: string;
+    department: string;
+    level: number | null;
+    timeZone: string;
+  } | null;
   orgs: OrgSummary[];
   csrfToken: string;
   mailMode: 'outbox' | 'smtp';

@@ -1,7 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api/client';
-import type { Page, Person } from '../api/types';
 
 export interface PersonOption {
   id: string;
@@ -10,16 +9,20 @@ export interface PersonOption {
   department?: string;
 }
 
-/** People whose name, email, title or department match what was typed (the first ten). */
+type DirectoryEntry = { id: string; name: string; title: string; department: string; level: number | null };
+
+/**
+ * Colleagues whose name, title or department match what was typed (the first ten), from the staff
+ * directory: HR and ERG leads may search it; it lists current employees only.
+ */
 export function usePersonSearch(typed: string) {
   const [search] = useDebouncedValue(typed.trim(), 250);
   return useQuery({
-    queryKey: ['people', 'search', search],
-    queryFn: () => api.get<Page<Person>>(withQuery('/people', { q: search || undefined, limit: 10 })),
+    queryKey: ['directory', search],
+    queryFn: () =>
+      api.get<{ items: DirectoryEntry[] }>(withQuery('/directory', { q: search || undefined, limit: 10 })),
     select: (page): PersonOption[] =>
-      page.items
-        .filter((person) => person.employmentStatus !== 'left')
-        .map(({ id, name, title, department }) => ({ id, name, title, department })),
+      page.items.map(({ id, name, title, department }) => ({ id, name, title, department })),
     placeholderData: keepPreviousData,
   });
 }

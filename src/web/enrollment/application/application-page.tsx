@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError, messageOf } from '../../api/api-error';
 import { api } from '../../api/client';
+import { useSession } from '../../api/session-context';
 import { ErrorAlert } from '../../common/error-alert';
 import { formatDate } from '../../common/format';
 import { PageHeader } from '../../common/page-header';
@@ -24,6 +25,8 @@ const stillIn = ['invited', 'nominated', 'applied', 'approved', 'waitlisted'];
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
+  // Availability is entered in the person's own time zone, from their employee record.
+  const timeZone = useSession().person?.timeZone ?? browserTimeZone;
   const application = useApplication(id);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const [consent, setConsent] = useState(false);
@@ -108,7 +111,7 @@ export function ApplicationPage() {
         onAnswer={(qid, value) => setAnswers((current) => ({ ...current, [qid]: value }))}
         errors={atQuestions}
         readOnly={readOnly}
-        timeZone={browserTimeZone}
+        timeZone={timeZone}
         matchingConsent={consent}
         onConsent={setConsent}
       />

@@ -29,7 +29,7 @@ describe('nominations', () => {
       'GET /api/nominations/programs': {
         body: { items: [{ id: 'prg-1', name: 'Reverse Mentoring 2026', phase: 'recruiting' }] },
       },
-      'GET /api/people': {
+      'GET /api/directory': {
         body: { items: [aPerson({ id: 'per-20', name: 'Lena Park', title: 'Engineer' })], total: 1 },
       },
       'POST /api/programs/:id/nominations': () => {

@@ -134,7 +134,7 @@ describe('the participants tab', { timeout: 15_000 }, () => {
 
   it('invites several people and lists who was skipped and why', async () => {
     const api = participantsApi({
-      'GET /api/people': {
+      'GET /api/directory': {
         body: {
           items: [aPerson({ id: 'per-30', name: 'Sam Okafor', title: 'Designer' }), aPerson()],
           total: 2,
