@@ -12,22 +12,36 @@ function capture(env: NodeJS.ProcessEnv = {}) {
   return { io, out, err };
 }
 
-const freshEnv = () => ({ COUNTERPART_DATA_DIR: mkdtempSync(join(tmpdir(), 'cp-cli-')), LOG_LEVEL: 'silent' });
+const freshEnv = () => ({
+  COUNTERPART_DATA_DIR: mkdtempSync(join(tmpdir(), 'cp-cli-')),
+  LOG_LEVEL: 'silent',
+});
 
 describe('counterpart', () => {
   it('lists its commands on --help and refuses an unknown one with one line', async () => {
     const help = capture();
     expect(await runCli(['--help'], help.io)).toBe(0);
-    for (const name of ['serve', 'migrate', 'seed-demo', 'create-org']) expect(help.out.join('\n')).toContain(name);
+    for (const name of ['serve', 'migrate', 'seed-demo', 'create-org'])
+      expect(help.out.join('\n')).toContain(name);
     const unknown = capture();
     expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
-    expect(unknown.err).toEqual(['counterpart: unknown command "frobnicate". Run `counterpart --help` for the list.']);
+    expect(unknown.err).toEqual([
+      'counterpart: unknown command "frobnicate". Run `counterpart --help` for the list.',
+    ]);
   });
 
   it('create-org prints a one-time sign-in link, and refuses a duplicate slug', async () => {
     const env = freshEnv();
     const first = capture(env);
-    const args = ['create-org', '--name', 'Acme Corp', '--slug', 'acme', '--admin-email', 'Admin@Acme.example'];
+    const args = [
+      'create-org',
+      '--name',
+      'Acme Corp',
+      '--slug',
+      'acme',
+      '--admin-email',
+      'Admin@Acme.example',
+    ];
     expect(await runCli(args, first.io)).toBe(0);
     expect(first.out.join('\n')).toMatch(/http:\/\/localhost:3000\/invitations\/[A-Za-z0-9_-]{43}/);
     const again = capture(env);
@@ -45,7 +59,9 @@ describe('counterpart', () => {
     expect(unknownFlag.err[0]).toMatch(/^counterpart create-org: Unknown option '--colour'/);
 
     const badSlug = capture(freshEnv());
-    expect(await runCli(['create-org', '--name', 'X', '--slug', 'Bad Slug!', '--admin-email', 'nope'], badSlug.io)).toBe(1);
+    expect(
+      await runCli(['create-org', '--name', 'X', '--slug', 'Bad Slug!', '--admin-email', 'nope'], badSlug.io),
+    ).toBe(1);
     expect(badSlug.err.join('\n')).toMatch(/slug takes lower-case letters.*admin email is not valid/);
   });
 

@@ -14,7 +14,8 @@ describe('lockDataDir', () => {
     expect(first.ok).toBe(true);
     const second = lockDataDir(dir);
     expect(second).toMatchObject({ ok: false, issues: [{ code: 'data_dir_locked' }] });
-    if (!second.ok) expect(second.issues[0]?.message).toMatch(/in use by another Counterpart process \(pid \d+\)/);
+    if (!second.ok)
+      expect(second.issues[0]?.message).toMatch(/in use by another Counterpart process \(pid \d+\)/);
     if (first.ok) first.value.release();
     const third = lockDataDir(dir);
     expect(third.ok).toBe(true);

@@ -34,7 +34,9 @@ describe.skipIf(!postgresTestUrl)('openDatabase on PostgreSQL', () => {
     try {
       const url = withDatabase(postgresTestUrl!, name);
       const opened = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: url, dataDir: '' })));
-      await Promise.all(opened.map((o) => (o.ok ? o.value.migrate() : Promise.reject(new Error('not opened')))));
+      await Promise.all(
+        opened.map((o) => (o.ok ? o.value.migrate() : Promise.reject(new Error('not opened')))),
+      );
       const [one] = opened;
       if (!one?.ok) throw new Error('not opened');
       expect(one.value.driver).toBe('postgres');

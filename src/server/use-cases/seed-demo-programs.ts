@@ -60,15 +60,13 @@ export async function seedDemoPrograms(
         })
         .returning({ id: enrollments.id });
       if (e.matchingConsent && submittedAt) {
-        await db
-          .insert(consentRecords)
-          .values({
-            orgId,
-            enrollmentId: enrollment!.id,
-            purpose: 'matching',
-            granted: true,
-            createdAt: submittedAt,
-          });
+        await db.insert(consentRecords).values({
+          orgId,
+          enrollmentId: enrollment!.id,
+          purpose: 'matching',
+          granted: true,
+          createdAt: submittedAt,
+        });
       }
       const named = e.answers.skills as SkillsAnswer | undefined;
       for (const s of [...(named?.canTeach ?? []), ...(named?.wantToLearn ?? [])])
