@@ -1,199 +1,270 @@
-import { createBestK } from './best-k';
+import type { CompiledCohort } from './compiled-cohort';
 import type { PairContext, PairGraph } from './pair-graph';
 import { scorePair } from './pair-graph';
-import type { PreparedPerson } from './prepared-cohort';
+import { COARSE_BUCKETS, selectTop, selectTopCoarse } from './select-top';
+import { accumulate, skillCount, skillPostings } from './skill-postings';
 
 /**
- * Candidate graph for large cohorts, without an n × m scan: an inverted index over skills finds, for
- * each mentee, the mentors with something to exchange (either way) and ranks them by skill affinity;
- * the best few times K of those are fully scored (hard rules included) and the K best kept. Mentees
- * with too few skill matches are topped up from a deterministic spread of other mentors, and mentors
- * nobody picked get their own best mentees added, so every open place has a chance.
+ * Candidate graph for large cohorts, without an n × m scan, generated from both sides: an inverted
+ * index over skills shortlists, for each mentee, the mentors with most to exchange (either way);
+ * the shortlist is fully scored (hard rules included) and the K best kept. Then the same from each
+ * open mentor's side (their K best mentees, reusing scores already computed), and the two lists are
+ * unioned. People with too few skill matches are topped up from a deterministic spread of the other
+ * side, so every open place and every mentee has a chance.
  */
-const POSTING_WINDOW = 600;
-
 export type CandidateOptions = { readonly perMentee: number; readonly shortlistFactor: number };
 
-type Posting = { readonly mentors: Int32Array; readonly levels: Int8Array };
-
-function postings(
-  people: readonly PreparedPerson[],
-  pick: (p: PreparedPerson) => ReadonlyMap<string, number>,
-) {
-  const lists = new Map<string, { mentors: number[]; levels: number[] }>();
-  people.forEach((person, index) => {
-    for (const [skill, level] of pick(person)) {
-      let list = lists.get(skill);
-      if (!list) {
-        list = { mentors: [], levels: [] };
-        lists.set(skill, list);
-      }
-      list.mentors.push(index);
-      list.levels.push(level);
-    }
-  });
-  const out = new Map<string, Posting>();
-  for (const [skill, list] of lists)
-    out.set(skill, { mentors: Int32Array.from(list.mentors), levels: Int8Array.from(list.levels) });
-  return out;
-}
-
-/** Adds affinity for every person in the postings of `from`'s skills who can teach (or learn) them. */
-function accumulate(
-  index: ReadonlyMap<string, Posting>,
-  skills: ReadonlyMap<string, number>,
-  teacherSide: boolean,
-  weight: number,
-  affinity: Float64Array,
-  touched: number[],
-  row: number,
-): void {
-  for (const [skill, level] of skills) {
-    const posting = index.get(skill);
-    if (!posting) continue;
-    // A very common skill is scanned through a window that turns with the row: bounded work per
-    // mentee, and popular mentors are spread over different mentees instead of all going to the first.
-    const length = posting.mentors.length;
-    const scan = Math.min(length, POSTING_WINDOW);
-    const offset = length > POSTING_WINDOW ? (row * 7919) % length : 0;
-    for (let s = 0; s < scan; s++) {
-      const k = offset + s < length ? offset + s : offset + s - length;
-      const gap = teacherSide ? posting.levels[k]! - level : level - posting.levels[k]!;
-      if (gap <= 0) continue;
-      const other = posting.mentors[k]!;
-      if (affinity[other] === 0) touched.push(other);
-      affinity[other] = affinity[other]! + weight * Math.min(1, gap / 2);
-    }
-  }
-}
+type Side = {
+  /** Shortlisted partners and their scores (NaN = forbidden or below the minimum), `width` per person. */
+  readonly partner: Int32Array;
+  readonly score: Float64Array;
+  readonly count: Int32Array;
+  /** The K best partners kept, `k` per person. */
+  readonly kept: Int32Array;
+  readonly keptScore: Float64Array;
+  readonly keptCount: Int32Array;
+};
 
 export function candidatePairGraph(
   ctx: PairContext,
+  compiled: CompiledCohort,
   rowMentee: Int32Array,
   mentorOpen: Uint8Array,
   options: CandidateOptions,
 ): PairGraph {
-  const { mentors, mentees } = ctx;
+  const rows = rowMentee.length;
   const k = options.perMentee;
   const shortlist = Math.max(k, Math.round(k * options.shortlistFactor));
-  const offered = postings(mentors, (p) => p.offers);
-  const wanted = postings(mentors, (p) => p.wants);
-  const affinity = new Float64Array(mentors.length);
-  const touched: number[] = [];
-  const ranked = createBestK(shortlist);
-  const best = createBestK(k);
+  // Never shortlist more than a quarter of the other side: beyond that, scoring every pair is the answer.
+  const widthFor = (others: number): number => Math.max(k, Math.min(shortlist, Math.ceil(others / 4)));
+  const { mentors, mentees } = compiled;
+  const skills = skillCount(mentors.offers, mentors.wants, mentees.offers, mentees.wants);
   const excludedByRule = new Int32Array(ctx.rules.length);
-  const edges: number[][] = Array.from({ length: rowMentee.length }, () => []);
-  const edgeScores: number[][] = Array.from({ length: rowMentee.length }, () => []);
-  const picked = new Int32Array(mentors.length);
-  const inShortlist = new Uint8Array(mentors.length);
-  const openMentors: number[] = [];
-  for (let m = 0; m < mentorOpen.length; m++) if (mentorOpen[m] === 1) openMentors.push(m);
-  let pairsEvaluated = 0;
-  const consider = (row: number, m: number): void => {
-    pairsEvaluated++;
-    const score = scorePair(ctx, m, rowMentee[row]!, excludedByRule);
-    if (!Number.isNaN(score)) best.offer(m, score);
-  };
+  const rowOfMentee = new Int32Array(mentees.count).fill(-1);
   rowMentee.forEach((e, row) => {
-    const mentee = mentees[e]!;
-    touched.length = 0;
-    accumulate(offered, mentee.wants, true, 0.6, affinity, touched, row);
-    accumulate(wanted, mentee.offers, false, 0.4, affinity, touched, row);
-    ranked.reset();
-    for (const m of touched) {
-      if (mentorOpen[m] === 1) ranked.offer(m, affinity[m]!);
-      affinity[m] = 0;
-    }
-    best.reset();
-    const shortlisted = ranked.items();
-    for (const m of shortlisted) {
-      inShortlist[m] = 1;
-      consider(row, m);
-    }
-    // Top up from a spread of open mentors that depends only on the row, so results stay deterministic.
-    const missing = shortlist - shortlisted.length;
-    for (let t = 0; t < missing && openMentors.length > 0; t++) {
-      const m = openMentors[(row * 7919 + t * 104729) % openMentors.length]!;
-      if (inShortlist[m] === 1) continue;
-      inShortlist[m] = 1;
-      consider(row, m);
-    }
-    for (const m of shortlisted) inShortlist[m] = 0;
-    for (let t = 0; t < missing && openMentors.length > 0; t++) {
-      inShortlist[openMentors[(row * 7919 + t * 104729) % openMentors.length]!] = 0;
-    }
-    for (const [i, m] of best.items().entries()) {
-      edges[row]!.push(m);
-      edgeScores[row]!.push(best.values()[i]!);
-      picked[m] = picked[m]! + 1;
-    }
+    rowOfMentee[e] = row;
   });
-  pairsEvaluated += coverUnpicked(ctx, rowMentee, mentorOpen, picked, edges, edgeScores, excludedByRule, k);
+  const openMentors = Int32Array.from(mentorOpen.keys()).filter((m) => mentorOpen[m] === 1);
+
+  // Each mentee (row) ranks open mentors by skill affinity, then scores the shortlist.
+  const offered = skillPostings(mentors.offers, skills);
+  const wanted = skillPostings(mentors.wants, skills);
+  const menteeSide = shortlistSide({
+    people: rows,
+    others: mentors.count,
+    width: widthFor(openMentors.length),
+    k,
+    spread: openMentors,
+    eligible: mentorOpen,
+    touch: (row, affinity, touched) => {
+      const e = rowMentee[row]!;
+      const n = accumulate(offered, mentees.wants, e, true, 0.6, affinity, touched, 0);
+      return accumulate(wanted, mentees.offers, e, false, 0.4, affinity, touched, n);
+    },
+    score: (row, m) => scorePair(ctx, m, rowMentee[row]!, excludedByRule),
+  });
+  let pairsEvaluated = sumOf(menteeSide.count);
+
+  // Each open mentor ranks mentees the same way; pairs the mentees scored already are not rescored.
+  const known = transpose(menteeSide, rows, mentors.count);
+  const learners = skillPostings(mentees.wants, skills);
+  const teachers = skillPostings(mentees.offers, skills);
+  const stamp = new Int32Array(rows).fill(-1);
+  const knownScore = new Float64Array(rows);
+  const mentorSide = shortlistSide({
+    people: mentors.count,
+    others: mentees.count,
+    width: widthFor(rows),
+    k,
+    spread: rowMentee,
+    eligible: Uint8Array.from(rowOfMentee, (row) => (row >= 0 ? 1 : 0)),
+    touch: (m, affinity, touched) => {
+      if (mentorOpen[m] === 0) return -1;
+      for (let j = known.start[m]!; j < known.start[m + 1]!; j++) {
+        stamp[known.row[j]!] = m;
+        knownScore[known.row[j]!] = known.score[j]!;
+      }
+      const n = accumulate(learners, mentors.offers, m, false, 0.6, affinity, touched, 0);
+      return accumulate(teachers, mentors.wants, m, true, 0.4, affinity, touched, n);
+    },
+    score: (m, e) => {
+      const row = rowOfMentee[e]!;
+      if (stamp[row] === m) return knownScore[row]!;
+      pairsEvaluated++;
+      return scorePair(ctx, m, e, excludedByRule);
+    },
+  });
   return {
-    problem: toCsr(rowMentee.length, mentors.length, edges, edgeScores),
+    problem: unionCsr(rows, mentors.count, menteeSide, mentorSide, rowOfMentee),
     rowMentee,
     pairsEvaluated,
     excludedByRule,
   };
 }
 
-/** Mentors in nobody's list get edges to the mentees they fit best (found through the same index). */
-function coverUnpicked(
-  ctx: PairContext,
-  rowMentee: Int32Array,
-  mentorOpen: Uint8Array,
-  picked: Int32Array,
-  edges: number[][],
-  edgeScores: number[][],
-  excludedByRule: Int32Array,
-  k: number,
-): number {
-  const rowOfMentee = new Int32Array(ctx.mentees.length).fill(-1);
-  rowMentee.forEach((e, row) => {
-    rowOfMentee[e] = row;
-  });
-  const learners = postings(ctx.mentees, (p) => p.wants);
-  const teachers = postings(ctx.mentees, (p) => p.offers);
-  const affinity = new Float64Array(ctx.mentees.length);
-  const touched: number[] = [];
-  const ranked = createBestK(k);
-  let evaluated = 0;
-  ctx.mentors.forEach((mentor, m) => {
-    if (mentorOpen[m] === 0 || picked[m]! > 0) return;
-    touched.length = 0;
-    accumulate(learners, mentor.offers, false, 0.6, affinity, touched, m);
-    accumulate(teachers, mentor.wants, true, 0.4, affinity, touched, m);
-    ranked.reset();
-    for (const e of touched) {
-      if (rowOfMentee[e]! >= 0) ranked.offer(e, affinity[e]!);
-      affinity[e] = 0;
+type SideSpec = {
+  readonly people: number;
+  readonly others: number;
+  /** Shortlist length and partners kept per person. */
+  readonly width: number;
+  readonly k: number;
+  /** Partners to top a short list up from, picked by a spread that depends only on the person. */
+  readonly spread: Int32Array;
+  readonly eligible: Uint8Array;
+  /** Adds skill affinity to the others (appending newly touched ones); returns their count, -1 to skip. */
+  readonly touch: (p: number, affinity: Float64Array, touched: Int32Array) => number;
+  /** The pair's score, NaN when forbidden. */
+  readonly score: (p: number, other: number) => number;
+};
+
+function shortlistSide(spec: SideSpec): Side {
+  const { people, others, width, k, spread, eligible } = spec;
+  const side: Side = {
+    partner: new Int32Array(people * width),
+    score: new Float64Array(people * width),
+    count: new Int32Array(people),
+    kept: new Int32Array(people * k),
+    keptScore: new Float64Array(people * k),
+    keptCount: new Int32Array(people),
+  };
+  const affinity = new Float64Array(others);
+  const touched = new Int32Array(others);
+  const mark = new Int32Array(others).fill(-1);
+  const value = new Float64Array(Math.max(others, width));
+  const scratch = new Float64Array(value.length);
+  const at = new Int32Array(value.length);
+  const positions = new Int32Array(value.length);
+  const histogram = new Int32Array(COARSE_BUCKETS);
+  for (let p = 0; p < people; p++) {
+    const n = spec.touch(p, affinity, touched);
+    if (n < 0) continue;
+    let eligibleCount = 0;
+    for (let t = 0; t < n; t++) {
+      const o = touched[t]!;
+      if (eligible[o] === 1) {
+        touched[eligibleCount] = o;
+        value[eligibleCount++] = affinity[o]!;
+      }
+      affinity[o] = 0;
     }
-    for (const e of ranked.items()) {
-      evaluated++;
-      const score = scorePair(ctx, m, e, excludedByRule);
-      if (Number.isNaN(score)) continue;
-      edges[rowOfMentee[e]!]!.push(m);
-      edgeScores[rowOfMentee[e]!]!.push(score);
+    const shortlisted = selectTopCoarse(value, eligibleCount, width, histogram, positions);
+    const base = p * width;
+    let count = 0;
+    for (let s = 0; s < shortlisted; s++) {
+      const o = touched[positions[s]!]!;
+      mark[o] = p;
+      side.partner[base + count] = o;
+      side.score[base + count++] = spec.score(p, o);
     }
-  });
-  return evaluated;
+    const missing = width - count;
+    for (let t = 0; t < missing && spread.length > 0; t++) {
+      const o = spread[(p * 7919 + t * 104729) % spread.length]!;
+      if (mark[o] === p) continue;
+      mark[o] = p;
+      side.partner[base + count] = o;
+      side.score[base + count++] = spec.score(p, o);
+    }
+    side.count[p] = count;
+    // Keep the K best allowed pairs.
+    let allowed = 0;
+    for (let j = 0; j < count; j++) {
+      const v = side.score[base + j]!;
+      if (Number.isNaN(v)) continue;
+      at[allowed] = j;
+      value[allowed++] = v;
+    }
+    const kept = selectTop(value, allowed, k, scratch, positions);
+    for (let s = 0; s < kept; s++) {
+      const j = at[positions[s]!]!;
+      side.kept[p * k + s] = side.partner[base + j]!;
+      side.keptScore[p * k + s] = side.score[base + j]!;
+    }
+    side.keptCount[p] = kept;
+  }
+  return side;
 }
 
-function toCsr(rows: number, cols: number, edges: number[][], scores: number[][]): PairGraph['problem'] {
-  let total = 0;
-  for (const list of edges) total += list.length;
+function sumOf(values: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum;
+}
+
+/** The mentee side's scored pairs grouped by mentor: rows and scores in compressed rows. */
+function transpose(side: Side, rows: number, mentors: number) {
+  const width = side.partner.length / Math.max(1, rows);
+  const start = new Int32Array(mentors + 1);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < side.count[r]!; j++) start[side.partner[r * width + j]! + 1]!++;
+  }
+  for (let m = 0; m < mentors; m++) start[m + 1] = start[m + 1]! + start[m]!;
+  const fill = start.slice(0, mentors);
+  const row = new Int32Array(start[mentors]!);
+  const score = new Float64Array(start[mentors]!);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < side.count[r]!; j++) {
+      const at = fill[side.partner[r * width + j]!]!++;
+      row[at] = r;
+      score[at] = side.score[r * width + j]!;
+    }
+  }
+  return { start, row, score };
+}
+
+/** Union of both sides' kept pairs as one CSR problem (rows = mentees with a row, cols = mentors). */
+function unionCsr(
+  rows: number,
+  cols: number,
+  menteeSide: Side,
+  mentorSide: Side,
+  rowOfMentee: Int32Array,
+): PairGraph['problem'] {
+  const k = menteeSide.kept.length / Math.max(1, rows);
+  const km = mentorSide.kept.length / Math.max(1, cols);
+  // The mentor side's pairs grouped by row.
+  const extraStart = new Int32Array(rows + 1);
+  for (let m = 0; m < cols; m++) {
+    for (let j = 0; j < mentorSide.keptCount[m]!; j++)
+      extraStart[rowOfMentee[mentorSide.kept[m * km + j]!]! + 1]!++;
+  }
+  for (let r = 0; r < rows; r++) extraStart[r + 1] = extraStart[r + 1]! + extraStart[r]!;
+  const fill = extraStart.slice(0, rows);
+  const extraCol = new Int32Array(extraStart[rows]!);
+  const extraScore = new Float64Array(extraStart[rows]!);
+  for (let m = 0; m < cols; m++) {
+    for (let j = 0; j < mentorSide.keptCount[m]!; j++) {
+      const at = fill[rowOfMentee[mentorSide.kept[m * km + j]!]!]!++;
+      extraCol[at] = m;
+      extraScore[at] = mentorSide.keptScore[m * km + j]!;
+    }
+  }
+  const total = sumOf(menteeSide.keptCount) + extraStart[rows]!;
   const rowStart = new Int32Array(rows + 1);
   const colIndex = new Int32Array(total);
-  const values = new Float64Array(total);
+  const scores = new Float64Array(total);
+  const mark = new Int32Array(cols).fill(-1);
   let at = 0;
   for (let r = 0; r < rows; r++) {
     rowStart[r] = at;
-    edges[r]!.forEach((c, i) => {
-      colIndex[at] = c;
-      values[at++] = scores[r]![i]!;
-    });
+    for (let j = 0; j < menteeSide.keptCount[r]!; j++) {
+      const m = menteeSide.kept[r * k + j]!;
+      mark[m] = r;
+      colIndex[at] = m;
+      scores[at++] = menteeSide.keptScore[r * k + j]!;
+    }
+    for (let j = extraStart[r]!; j < extraStart[r + 1]!; j++) {
+      if (mark[extraCol[j]!] === r) continue;
+      colIndex[at] = extraCol[j]!;
+      scores[at++] = extraScore[j]!;
+    }
   }
   rowStart[rows] = at;
-  return { format: 'sparse', rows, cols, rowStart, colIndex, scores: values };
+  return {
+    format: 'sparse',
+    rows,
+    cols,
+    rowStart,
+    colIndex: colIndex.subarray(0, at),
+    scores: scores.subarray(0, at),
+  };
 }

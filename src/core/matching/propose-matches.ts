@@ -57,9 +57,9 @@ export function proposeMatches(cohort: Cohort, options: MatchOptions = {}): Matc
     strategy === 'candidates' || (strategy === 'auto' && size > (options.denseLimit ?? DEFAULTS.denseLimit));
   const k = options.candidatesPerMentee ?? DEFAULTS.candidatesPerMentee;
   const graph = useCandidates
-    ? candidatePairGraph(ctx, rowMentee, mentorOpen, {
+    ? candidatePairGraph(ctx, compiled, rowMentee, mentorOpen, {
         perMentee: k,
-        shortlistFactor: options.shortlistFactor ?? 3,
+        shortlistFactor: options.shortlistFactor ?? 4,
       })
     : densePairGraph(ctx, rowMentee, mentorOpen);
   const solver = options.solver ?? (useCandidates ? sparseSolver : denseSolver);

@@ -26,6 +26,7 @@ export type SapState = {
  * reached dummy is always free (only its own row reaches it), so the search keeps just the nearest.
  */
 const FEW_FREE = 16;
+const SINGLE_SOURCE_RATIO = 8;
 
 export function augmentInPhases(p: SparseCosts, s: SapState, tolerance: number): void {
   const width = p.cols + p.rows;
@@ -43,17 +44,27 @@ export function augmentInPhases(p: SparseCosts, s: SapState, tolerance: number):
   const free = new Int32Array(p.rows);
   let numFree = 0;
   for (let i = 0; i < p.rows; i++) if (s.x[i]! < 0) free[numFree++] = i;
-  for (let phase = 1; numFree > 0; phase++) {
+  let phase = 1;
+  while (numFree > 0) {
     const endOfPath = shortestPaths(p, s, work, free, numFree, phase);
     let augmented = 0;
     // With few free rows the searches would find little beyond the Dijkstra path, which is tight.
     if (numFree > FEW_FREE) {
       for (let k = 0; k < numFree; k++) if (tightAugment(p, s, work, free[k]!, phase, tolerance)) augmented++;
     }
+    phase++;
     // Float rounding can hide the tight path from the searches: then augment the Dijkstra path itself.
     if (augmented === 0) augmentAlong(work.pred, endOfPath, s.x, s.y);
     let kept = 0;
     for (let k = 0; k < numFree; k++) if (s.x[free[k]!]! < 0) free[kept++] = free[k]!;
+    // Few ties (a phase augmented little): one shortest path per free row is cheaper than phases.
+    if (augmented * SINGLE_SOURCE_RATIO < numFree) {
+      for (let k = 0; k < kept; k++) {
+        const end = shortestPaths(p, s, work, free.subarray(k, k + 1), 1, phase++);
+        augmentAlong(work.pred, end, s.x, s.y);
+      }
+      return;
+    }
     numFree = kept;
   }
 }
