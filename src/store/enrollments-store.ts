@@ -1,13 +1,7 @@
 import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
-import {
-  accounts,
-  consentRecords,
-  type ENROLLMENT_STATUSES,
-  enrollments,
-  people,
-  programs,
-} from '#store/schema';
+import { accounts, consentRecords, enrollments, people, programs } from '#store/schema';
+import type { EnrollmentState } from '#core/programs/enrollment-rules';
 
 /**
  * Enrollments: who takes part in which program, on which side, in which state. Every query is scoped
@@ -15,7 +9,7 @@ import {
  * participant's own application reads them.
  */
 export type EnrollmentRecord = typeof enrollments.$inferSelect;
-export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+export type EnrollmentStatus = EnrollmentState;
 export type EnrollmentSide = EnrollmentRecord['side'];
 export type NewEnrollment = Omit<typeof enrollments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 export type EnrollmentPatch = Partial<

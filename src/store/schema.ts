@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { Role } from '#core/access/roles';
+import { ENROLLMENT_STATUS_LIST } from '#core/programs/enrollment-rules';
 
 /**
  * One schema for PGlite and PostgreSQL. Every tenant-owned table carries `org_id`, and every query
@@ -235,16 +236,6 @@ export const skills = pgTable(
   (t) => [uniqueIndex('skills_org_name_idx').on(t.orgId, sql`lower(${t.name})`)],
 );
 
-export const ENROLLMENT_STATUSES = [
-  'invited',
-  'nominated',
-  'applied',
-  'approved',
-  'waitlisted',
-  'declined',
-  'withdrawn',
-] as const;
-
 export const enrollments = pgTable(
   'enrollments',
   {
@@ -259,7 +250,7 @@ export const enrollments = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
-    status: text('status', { enum: ENROLLMENT_STATUSES }).notNull(),
+    status: text('status', { enum: ENROLLMENT_STATUS_LIST }).notNull(),
     /** Answers to non-sensitive questions, by question id. */
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     /** Answers to sensitive questions, kept apart: never shown to other participants or in lists. */

@@ -1,35 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#store/demo/demo-people';
 import { browserMissing, launchBrowser } from '#tests/fixtures/browser';
+import { linkFromOutbox, newPage, signInAs } from '#tests/fixtures/browser-pages';
 import { startDemoServer } from '#tests/fixtures/running-app';
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
-
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-  return page;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** The admin opens the newest email to `to` in the outbox and returns the link's path on this server. */
-async function linkFromOutbox(admin: Page, to: string, pattern: RegExp): Promise<string> {
-  await admin.goto(`${server.url}/admin/outbox`);
-  await admin.getByRole('row').filter({ hasText: to }).first().getByRole('link').click();
-  await admin.getByText(to).first().waitFor();
-  const body = await admin.locator('main').innerText();
-  const match = pattern.exec(body);
-  if (!match) throw new Error(`no link in:\n${body}`);
-  return match[0];
-}
 
 describe.skipIf(browserMissing)('invitations and password resets, in a real browser', () => {
   beforeAll(async () => {
@@ -42,8 +19,8 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
   });
 
   it('an admin invites a colleague, who accepts and lands on the participant home', async () => {
-    const admin = await newPage();
-    await signIn(admin, 'rui.costa@northwind.example', DEMO_PASSWORD);
+    const admin = await newPage(browser);
+    await signInAs(admin, server.url, 'rui.costa@northwind.example', DEMO_PASSWORD);
     await admin.getByTestId('home-org_admin').waitFor();
     await admin.goto(`${server.url}/admin/members`);
     await admin.getByRole('button', { name: 'Invite someone' }).click();
@@ -56,10 +33,11 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
 
     const path = await linkFromOutbox(
       admin,
+      server.url,
       'jamie.new@northwind.example',
       /\/invitations\/[A-Za-z0-9_-]{43}/,
     );
-    const invitee = await newPage();
+    const invitee = await newPage(browser);
     await invitee.goto(`${server.url}${path}`);
     await invitee.getByRole('heading', { name: 'Join Northwind Energy on Counterpart' }).waitFor();
     await invitee.getByLabel(/^Your name/).fill('Jamie New');
@@ -67,24 +45,25 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
     await invitee.getByRole('button', { name: 'Create my account' }).click();
     await invitee.getByTestId('home-participant').waitFor();
 
-    const latecomer = await newPage();
+    const latecomer = await newPage(browser);
     await latecomer.goto(`${server.url}${path}`);
     await latecomer.getByRole('heading', { name: 'This invitation can no longer be used' }).waitFor();
   });
 
   it('a person who forgot their password resets it from the emailed link and signs in with the new one', async () => {
-    const person = await newPage();
+    const person = await newPage(browser);
     await person.goto(`${server.url}/login`);
     await person.getByRole('link', { name: 'Forgot your password?' }).click();
     await person.getByLabel(/^Email/).fill('adaeze.okafor@northwind.example');
     await person.getByRole('button', { name: /send/i }).click();
     await person.getByRole('heading', { name: 'Check your email' }).waitFor();
 
-    const admin = await newPage();
-    await signIn(admin, 'rui.costa@northwind.example', DEMO_PASSWORD);
+    const admin = await newPage(browser);
+    await signInAs(admin, server.url, 'rui.costa@northwind.example', DEMO_PASSWORD);
     await admin.getByTestId('home-org_admin').waitFor();
     const path = await linkFromOutbox(
       admin,
+      server.url,
       'adaeze.okafor@northwind.example',
       /\/reset-password\?token=[A-Za-z0-9_-]{43}/,
     );
@@ -95,7 +74,7 @@ describe.skipIf(browserMissing)('invitations and password resets, in a real brow
     await person.getByRole('button', { name: 'Save the new password' }).click();
     await person.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
 
-    await signIn(person, 'adaeze.okafor@northwind.example', 'a fresh passphrase for adaeze');
+    await signInAs(person, server.url, 'adaeze.okafor@northwind.example', 'a fresh passphrase for adaeze');
     await person.getByTestId('home-erg_lead').waitFor();
     expect(new URL(person.url()).pathname).toBe('/');
   });

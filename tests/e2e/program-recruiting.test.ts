@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#store/demo/demo-people';
 import { browserMissing, launchBrowser } from '#tests/fixtures/browser';
+import { linkFromOutbox, newPage, signInAs } from '#tests/fixtures/browser-pages';
 import { startDemoServer } from '#tests/fixtures/running-app';
 
 /**
@@ -20,29 +21,6 @@ const JUNIOR =
   'nia.osei@northwind.example,Nia Osei,Junior Data Analyst,2,Finance,chloe.tremblay@northwind.example,London,Europe/London,2025-09-01,active';
 const SENIOR =
   'marta.kowalski@northwind.example,Marta Kowalski,VP Operations Excellence,8,Operations,richard.adeyemi@northwind.example,Berlin,Europe/Berlin,2014-04-01,active';
-
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-async function linkFromOutbox(admin: Page, to: string, pattern: RegExp): Promise<string> {
-  await admin.goto(`${server.url}/admin/outbox`);
-  await admin.getByRole('row').filter({ hasText: to }).first().getByRole('link').click();
-  await admin.getByText(to).first().waitFor();
-  const match = pattern.exec(await admin.locator('main').innerText());
-  if (!match) throw new Error(`no link for ${to}`);
-  return match[0];
-}
 
 async function importCsv(hr: Page, rows: string[]) {
   const file = join(dir, `people-${rows.length}.csv`);
@@ -85,8 +63,8 @@ describe.skipIf(browserMissing)('from a new program to an approved cohort, in a 
   });
 
   it('HR launches, imports, invites; a junior and a senior apply; HR approves them', async () => {
-    const hr = await newPage();
-    await signIn(hr, 'sarah.lindqvist@northwind.example', DEMO_PASSWORD);
+    const hr = await newPage(browser);
+    await signInAs(hr, server.url, 'sarah.lindqvist@northwind.example', DEMO_PASSWORD);
 
     // A program with the defaults: only a name.
     await hr.goto(`${server.url}/programs/new`);
@@ -139,14 +117,14 @@ describe.skipIf(browserMissing)('from a new program to an approved cohort, in a 
     }
 
     // Each signs up from the emailed link and applies.
-    const admin = await newPage();
-    await signIn(admin, 'rui.costa@northwind.example', DEMO_PASSWORD);
+    const admin = await newPage(browser);
+    await signInAs(admin, server.url, 'rui.costa@northwind.example', DEMO_PASSWORD);
     for (const [email, teach, learn] of [
       ['nia.osei@northwind.example', 'Data storytelling', 'Budgeting'],
       ['marta.kowalski@northwind.example', 'Budgeting', 'Data storytelling'],
     ] as const) {
-      const path = await linkFromOutbox(admin, email, /\/invitations\/[A-Za-z0-9_-]{43}/);
-      const person = await newPage();
+      const path = await linkFromOutbox(admin, server.url, email, /\/invitations\/[A-Za-z0-9_-]{43}/);
+      const person = await newPage(browser);
       await person.goto(`${server.url}${path}`);
       await person.getByLabel(/^Choose a password/).fill(`${email} long passphrase`);
       await person.getByRole('button', { name: 'Create my account' }).click();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts, demoPeople } from '#store/demo/demo-people';
 import { browserMissing, launchBrowser } from '#tests/fixtures/browser';
+import { signInAs } from '#tests/fixtures/browser-pages';
 import { startDemoServer } from '#tests/fixtures/running-app';
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -27,17 +28,10 @@ describe.skipIf(browserMissing)('signing in, in a real browser', () => {
     await page.context().close();
   });
 
-  async function signInAs(email: string, password: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   for (const account of demoAccounts) {
     it(`shows the ${account.role} home to ${account.label}`, async () => {
       const person = personOf(account.personKey);
-      await signInAs(person.email, DEMO_PASSWORD);
+      await signInAs(page, server.url, person.email, DEMO_PASSWORD);
       await page.getByTestId(`home-${account.role}`).waitFor();
       await expect(page.getByText(person.name).first().isVisible()).resolves.toBe(true);
       expect(await page.title()).toContain('Counterpart');
@@ -45,14 +39,14 @@ describe.skipIf(browserMissing)('signing in, in a real browser', () => {
   }
 
   it('shows an error for a wrong password and stays on the sign-in page', async () => {
-    await signInAs(personOf('it-admin').email, 'definitely not it');
+    await signInAs(page, server.url, personOf('it-admin').email, 'definitely not it', false);
     await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
   it('signs out and then sends the visitor back to sign in', async () => {
     const person = personOf('hr-program-manager');
-    await signInAs(person.email, DEMO_PASSWORD);
+    await signInAs(page, server.url, person.email, DEMO_PASSWORD);
     await page.getByTestId('home-program_manager').waitFor();
     await page.getByRole('button', { name: `Account menu for ${person.name}` }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

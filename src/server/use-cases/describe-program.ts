@@ -2,7 +2,7 @@ import { answersAreOpen, nextPhases, type Phase } from '#core/programs/program-p
 import type { ProgramSettings } from '#core/programs/program-settings';
 import type { IntakeForm } from '#core/programs/intake-form';
 import type { Db } from '#store/database';
-import { ENROLLMENT_STATUSES } from '#store/schema';
+import { ENROLLMENT_STATUS_LIST, type EnrollmentState } from '#core/programs/enrollment-rules';
 import { getPerson } from '#store/people-store';
 import {
   countEnrollmentsBySideAndStatus,
@@ -11,7 +11,7 @@ import {
   type ProgramRow,
 } from '#store/programs-store';
 
-type Counts = Record<(typeof ENROLLMENT_STATUSES)[number], number>;
+type Counts = Record<EnrollmentState, number>;
 
 /** The program as the API shows it: settings, form, where it can go next, its history and counts. */
 export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
@@ -21,7 +21,7 @@ export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
     row.sponsorPersonId ? getPerson(db, orgId, row.sponsorPersonId) : undefined,
     row.clonedFromId ? getProgramRow(db, orgId, row.clonedFromId) : undefined,
   ]);
-  const empty = (): Counts => Object.fromEntries(ENROLLMENT_STATUSES.map((s) => [s, 0])) as Counts;
+  const empty = (): Counts => Object.fromEntries(ENROLLMENT_STATUS_LIST.map((s) => [s, 0])) as Counts;
   const counts = { mentor: empty(), mentee: empty() };
   for (const c of counted) counts[c.side][c.status] = c.count;
   const phase = row.phase as Phase;

@@ -1,19 +1,13 @@
+import { ENROLLMENT_STATUS_LIST, type EnrollmentState } from '#core/programs/enrollment-rules';
 import type { Question } from '#core/programs/intake-form';
 import type { Phase } from '#core/programs/program-phase';
 import type { ProgramSettings, ProgramType } from '#core/programs/program-settings';
 
 /** The shapes of docs/api/programs-and-enrollment.md, as the web app reads them. */
 export type Side = 'mentor' | 'mentee';
-export const ENROLLMENT_STATUSES = [
-  'invited',
-  'nominated',
-  'applied',
-  'approved',
-  'waitlisted',
-  'declined',
-  'withdrawn',
-] as const;
-export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+/** The one list of enrollment statuses, from the core. */
+export const ENROLLMENT_STATUSES = ENROLLMENT_STATUS_LIST;
+export type EnrollmentStatus = EnrollmentState;
 export type StatusCounts = Record<Side, Record<EnrollmentStatus, number>>;
 
 export interface Transition {
