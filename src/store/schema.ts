@@ -289,3 +289,121 @@ export const consentRecords = pgTable(
   },
   (t) => [index('consent_records_enrollment_idx').on(t.orgId, t.enrollmentId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Pairing (issue 5): match runs as HR works on them, and the pairs they publish.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One run of the matcher on a program's approved people: the cohort exactly as given to the
+ * matcher, its untouched result, and the working proposal HR adjusts before publishing.
+ */
+export const matchRuns = pgTable(
+  'match_runs',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['initial', 'rematch'] }).notNull(),
+    status: text('status', { enum: ['draft', 'published', 'discarded'] })
+      .notNull()
+      .default('draft'),
+    /** The Cohort (#core/matching/cohort-schema) given to the matcher: people, rules, weights, pins, blocks. */
+    cohort: jsonb('cohort').$type<Record<string, unknown>>().notNull(),
+    /** The matcher's MatchResult as it came out, never edited. */
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    /** The proposal HR is shaping: pairs with scores and explanations, and where each came from. */
+    proposal: jsonb('proposal').$type<unknown[]>().notNull(),
+    /** The run this one was compared with or re-run from (what-if). */
+    basedOnRunId: text('based_on_run_id'),
+    createdByAccountId: text('created_by_account_id'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('match_runs_program_idx').on(t.orgId, t.programId, t.createdAt)],
+);
+
+/** Every change HR makes to a proposal, against what the algorithm suggested. */
+export const matchRunChanges = pgTable(
+  'match_run_changes',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: ['pin', 'unpin', 'block', 'swap', 'pair', 'remove'] }).notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason').notNull().default(''),
+    actorAccountId: text('actor_account_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('match_run_changes_run_idx').on(t.orgId, t.runId, t.createdAt)],
+);
+
+export const pairs = pgTable(
+  'pairs',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    mentorPersonId: text('mentor_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    menteePersonId: text('mentee_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['active', 'paused', 'ended'] })
+      .notNull()
+      .default('active'),
+    score: integer('score').notNull(),
+    /** Why they were paired, in words safe for both people (no sensitive attributes). */
+    explanation: text('explanation').notNull(),
+    contributions: jsonb('contributions').$type<unknown[]>().notNull(),
+    matchRunId: text('match_run_id').references(() => matchRuns.id, { onDelete: 'set null' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** Why HR ended the pair: confidential to HR, never shown to the pair. */
+    endReason: text('end_reason').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('pairs_program_idx').on(t.orgId, t.programId, t.status),
+    index('pairs_mentor_idx').on(t.orgId, t.mentorPersonId),
+    index('pairs_mentee_idx').on(t.orgId, t.menteePersonId),
+  ],
+);
+
+/** A participant's confidential request to HR to be re-paired; the partner never sees it. */
+export const repairRequests = pgTable(
+  'repair_requests',
+  {
+    id: id(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    requestedByPersonId: text('requested_by_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['open', 'resolved'] })
+      .notNull()
+      .default('open'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('repair_requests_pair_idx').on(t.orgId, t.pairId)],
+);
