@@ -56,6 +56,7 @@ export const routes: RouteObject[] = [
                       { path: '/programs/:id', element: <ProgramPage tab="overview" /> },
                       { path: '/programs/:id/participants', element: <ProgramPage tab="participants" /> },
                       { path: '/programs/:id/intake-form', element: <ProgramPage tab="intake-form" /> },
+                      { path: '/programs/:id/matching', element: <ProgramPage tab="matching" /> },
                     ],
                   },
                   {

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { IntakeFormTab } from '../enrollment/intake-builder/intake-form-tab';
 import { ParticipantsTab } from '../enrollment/participants/participants-tab';
+import { MatchingTab, matchingPhases } from '../pairing/matching-tab';
 import { CloneProgramModal } from './clone-program-modal';
 import { DeleteProgramModal } from './delete-program-modal';
 import { PhaseBadge } from './phase-badge';
@@ -17,7 +18,7 @@ import { programManagerRoles } from './program-roles';
 import type { Program } from './program-types';
 import { useProgram } from './use-programs';
 
-export type ProgramTab = 'overview' | 'participants' | 'intake-form';
+export type ProgramTab = 'overview' | 'participants' | 'intake-form' | 'matching';
 
 function ManageActions({ program }: { program: Program }) {
   const [open, setOpen] = useState<'clone' | 'delete' | null>(null);
@@ -56,7 +57,7 @@ function ManageActions({ program }: { program: Program }) {
   );
 }
 
-/** One program, with its tabs: Overview · Participants · Intake form (each its own address). */
+/** One program, with its tabs: Overview · Participants · Intake form · Matching (each its own address). */
 export function ProgramPage({ tab }: { tab: ProgramTab }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -90,11 +91,14 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
       <Text>Only program managers see who applied.</Text>
     ),
     'intake-form': <IntakeFormTab program={p} canManage={canManage} />,
+    matching: canManage ? <MatchingTab program={p} /> : <Text>Only program managers run matching.</Text>,
   };
+  const showMatching = canManage && matchingPhases.includes(p.phase);
   const paths: Record<ProgramTab, string> = {
     overview: base,
     participants: `${base}/participants`,
     'intake-form': `${base}/intake-form`,
+    matching: `${base}/matching`,
   };
   return (
     <Stack gap="lg">
@@ -113,6 +117,7 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           {canManage ? <Tabs.Tab value="participants">Participants</Tabs.Tab> : null}
           <Tabs.Tab value="intake-form">Intake form</Tabs.Tab>
+          {showMatching || tab === 'matching' ? <Tabs.Tab value="matching">Matching</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value={tab} pt="lg">
           {panels[tab]}

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../common/page-header';
+import { MyMatchCards } from '../../pairing/my-match-cards';
 import { MyProgramsList } from './my-programs-list';
 
 export function MyProgramsPage() {
@@ -9,6 +10,7 @@ export function MyProgramsPage() {
         title="My programs"
         description="Programs you take part in, are invited to, or can volunteer for."
       />
+      <MyMatchCards headingOrder={2} />
       <MyProgramsList headingOrder={2} />
     </Stack>
   );

@@ -1,0 +1,123 @@
+import { Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorAlert } from '../common/error-alert';
+import { formatDate } from '../common/format';
+import { EndPairModal } from './end-pair-modal';
+import type { Pair } from './pairing-types';
+import { RepairRequestsPanel } from './repair-requests-panel';
+import { usePairs, useStartRun } from './use-pairing';
+
+const statusWords: Record<Pair['status'], string> = { active: 'Active', paused: 'Paused', ended: 'Ended' };
+
+interface PairsPanelProps {
+  programId: string;
+  /** Active, midpoint or closing: pairs can be ended and the freed people re-matched. */
+  adjustable: boolean;
+  onRematch: (runId: string) => void;
+}
+
+/** The published pairs, with ending a pair, re-pair requests and re-matching the freed people. */
+export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps) {
+  const pairs = usePairs(programId);
+  const rematch = useStartRun(programId);
+  const [ending, setEnding] = useState<Pair | null>(null);
+  const ended = (pairs.data ?? []).filter((p) => p.status === 'ended').length;
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="published-pairs-title">
+        <Group justify="space-between" mb="xs">
+          <Title order={2} fz="h3" id="published-pairs-title">
+            Pairs
+          </Title>
+          {adjustable ? (
+            <Button
+              variant="default"
+              loading={rematch.isPending}
+              onClick={() => rematch.mutate({}, { onSuccess: (run) => onRematch(run.id) })}
+            >
+              Re-match the freed people
+            </Button>
+          ) : null}
+        </Group>
+        {adjustable ? (
+          <Text size="sm" c="dimmed" mb="sm">
+            Re-matching pairs only the people without a partner ({ended} ended{' '}
+            {ended === 1 ? 'pair' : 'pairs'} so far) and the wait-list; every other pair stays as it is. You
+            review it before anything is sent.
+          </Text>
+        ) : null}
+        {rematch.isError ? <ErrorAlert error={rematch.error} /> : null}
+        {pairs.isError ? <ErrorAlert error={pairs.error} /> : null}
+        {!pairs.data && !pairs.isError ? <Skeleton height={120} aria-label="Loading the pairs" /> : null}
+        {pairs.data?.length === 0 ? <Text size="sm">No pairs have been published yet.</Text> : null}
+        {pairs.data && pairs.data.length > 0 ? (
+          <Table.ScrollContainer minWidth={720}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Mentor</Table.Th>
+                  <Table.Th>Mentee</Table.Th>
+                  <Table.Th>Score</Table.Th>
+                  <Table.Th>Started</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pairs.data.map((pair) => (
+                  <Table.Tr key={pair.id} data-testid={`pair-${pair.id}`}>
+                    <Table.Td>
+                      {pair.mentor.name}
+                      <Text size="xs" c="dimmed">
+                        {pair.mentor.title}, {pair.mentor.department}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {pair.mentee.name}
+                      <Text size="xs" c="dimmed">
+                        {pair.mentee.title}, {pair.mentee.department}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{Math.round(pair.score)}</Table.Td>
+                    <Table.Td>{formatDate(pair.startedAt)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {statusWords[pair.status]}
+                        {pair.openRepairRequests ? (
+                          <Badge color="orange" variant="light">
+                            {pair.openRepairRequests} re-pair{' '}
+                            {pair.openRepairRequests === 1 ? 'request' : 'requests'}
+                          </Badge>
+                        ) : null}
+                      </Group>
+                      {pair.status === 'ended' && pair.endReason ? (
+                        <Text size="xs" c="dimmed">
+                          Ended {formatDate(pair.endedAt)}: {pair.endReason}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      {adjustable && pair.status !== 'ended' ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          color="red"
+                          onClick={() => setEnding(pair)}
+                          aria-label={`End the pair of ${pair.mentor.name} and ${pair.mentee.name}`}
+                        >
+                          End pair…
+                        </Button>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : null}
+      </section>
+      {adjustable ? <RepairRequestsPanel programId={programId} /> : null}
+      {ending ? <EndPairModal pair={ending} onClose={() => setEnding(null)} /> : null}
+    </Stack>
+  );
+}
