@@ -15,7 +15,10 @@ import { accumulate, skillCount, skillPostings } from './skill-postings';
 export type CandidateOptions = { readonly perMentee: number; readonly shortlistFactor: number };
 
 type Side = {
-  /** Shortlisted partners and their scores (NaN = forbidden or below the minimum), `width` per person. */
+  /**
+   * Shortlisted partners and their scores (NaN = forbidden or below the minimum), `width` per person
+   * when the side keeps them (`keepShortlists`), else only the last person's.
+   */
   readonly partner: Int32Array;
   readonly score: Float64Array;
   readonly count: Int32Array;
@@ -62,6 +65,7 @@ export function candidatePairGraph(
       return accumulate(wanted, mentees.offers, e, false, 0.4, affinity, touched, n);
     },
     score: (row, m) => scorePair(ctx, m, rowMentee[row]!, excludedByRule),
+    keepShortlists: true,
   });
   let pairsEvaluated = sumOf(menteeSide.count);
 
@@ -93,6 +97,7 @@ export function candidatePairGraph(
       pairsEvaluated++;
       return scorePair(ctx, m, e, excludedByRule);
     },
+    keepShortlists: false,
   });
   return {
     problem: unionCsr(rows, mentors.count, menteeSide, mentorSide, rowOfMentee),
@@ -115,13 +120,14 @@ type SideSpec = {
   readonly touch: (p: number, affinity: Float64Array, touched: Int32Array) => number;
   /** The pair's score, NaN when forbidden. */
   readonly score: (p: number, other: number) => number;
+  readonly keepShortlists: boolean;
 };
 
 function shortlistSide(spec: SideSpec): Side {
   const { people, others, width, k, spread, eligible } = spec;
   const side: Side = {
-    partner: new Int32Array(people * width),
-    score: new Float64Array(people * width),
+    partner: new Int32Array(spec.keepShortlists ? people * width : width),
+    score: new Float64Array(spec.keepShortlists ? people * width : width),
     count: new Int32Array(people),
     kept: new Int32Array(people * k),
     keptScore: new Float64Array(people * k),
@@ -148,7 +154,7 @@ function shortlistSide(spec: SideSpec): Side {
       affinity[o] = 0;
     }
     const shortlisted = selectTopCoarse(value, eligibleCount, width, histogram, positions);
-    const base = p * width;
+    const base = spec.keepShortlists ? p * width : 0;
     let count = 0;
     for (let s = 0; s < shortlisted; s++) {
       const o = touched[positions[s]!]!;

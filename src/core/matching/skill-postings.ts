@@ -12,7 +12,7 @@ export type SkillPostings = {
 };
 
 /** A very common skill is scanned through a window that turns with the person: bounded work each. */
-const POSTING_WINDOW = 300;
+const POSTING_WINDOW = 200;
 
 export function skillPostings(lists: SkillLists, skills: number): SkillPostings {
   const start = new Int32Array(skills + 1);
