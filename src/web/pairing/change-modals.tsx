@@ -25,8 +25,7 @@ export function ConfirmChangeModal(props: ConfirmChangeProps) {
           description="Kept in the list of changes, for HR only."
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          autosize
-          minRows={2}
+          rows={2}
         />
         {props.error ? <ErrorAlert error={props.error} /> : null}
         <Group justify="flex-end" gap="sm">
@@ -80,8 +79,7 @@ export function SwapModal({ pair, others, error, pending, onSwap, onClose }: Swa
           label="Reason (optional)"
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          autosize
-          minRows={2}
+          rows={2}
         />
         {error ? <ErrorAlert error={error} /> : null}
         <Group justify="flex-end" gap="sm">

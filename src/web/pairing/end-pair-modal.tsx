@@ -23,8 +23,7 @@ export function EndPairModal({ pair, onClose }: { pair: Pair; onClose: () => voi
           value={reason}
           error={tried && missing ? 'Please give a reason.' : undefined}
           onChange={(event) => setReason(event.currentTarget.value)}
-          autosize
-          minRows={3}
+          rows={3}
         />
         {end.isError ? <ErrorAlert error={end.error} /> : null}
         <Group justify="flex-end" gap="sm">

@@ -24,9 +24,9 @@ function RunView({
   onPublished: () => void;
 }) {
   const run = useRun(runId);
+  if (run.data) return <ReviewBoard run={run.data} onRerun={onRerun} onPublished={onPublished} />;
   if (run.isError) return <ErrorAlert error={run.error} />;
-  if (!run.data) return <Skeleton height={300} aria-label="Loading the run" />;
-  return <ReviewBoard run={run.data} onRerun={onRerun} onPublished={onPublished} />;
+  return <Skeleton height={300} aria-label="Loading the run" />;
 }
 
 /** HR's matching workflow: run, review, adjust, compare, publish; later, end pairs and re-match. */

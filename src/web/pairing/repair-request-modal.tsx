@@ -33,8 +33,7 @@ export function RepairRequestModal({ pair, onClose }: { pair: MyPair; onClose: (
             value={reason}
             error={tried && missing ? 'Please tell HR a little about why.' : undefined}
             onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={3}
+            rows={3}
           />
           {ask.isError ? <ErrorAlert error={ask.error} /> : null}
           <Group justify="flex-end" gap="sm">

@@ -85,8 +85,9 @@ export function RunSettingsForm(props: RunSettingsFormProps) {
             label="Never pair two people from the same department"
             checked={rules.notSameDepartment}
             onChange={(event) => {
+              const checked = event.currentTarget.checked;
               setTouched(true);
-              setRules((r) => ({ ...r, notSameDepartment: event.currentTarget.checked }));
+              setRules((r) => ({ ...r, notSameDepartment: checked }));
             }}
           />
           <Group gap="lg" align="flex-end">
