@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorAlert } from '../common/error-alert';
+import { ChangeError } from './change-error';
 import type { ProposedPair } from './pairing-types';
 
 interface ConfirmChangeProps {
@@ -27,7 +27,7 @@ export function ConfirmChangeModal(props: ConfirmChangeProps) {
           onChange={(event) => setReason(event.currentTarget.value)}
           rows={2}
         />
-        {props.error ? <ErrorAlert error={props.error} /> : null}
+        <ChangeError error={props.error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onClose}>
             Cancel
@@ -81,7 +81,7 @@ export function SwapModal({ pair, others, error, pending, onSwap, onClose }: Swa
           onChange={(event) => setReason(event.currentTarget.value)}
           rows={2}
         />
-        {error ? <ErrorAlert error={error} /> : null}
+        <ChangeError error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,7 +1,7 @@
 import { Badge, Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconPin, IconPinnedOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ErrorAlert } from '../common/error-alert';
+import { ChangeError } from './change-error';
 import { ConfirmChangeModal, SwapModal } from './change-modals';
 import type { ChangeInput, ProposedPair } from './pairing-types';
 import { PersonCardView } from './person-card';
@@ -105,7 +105,7 @@ export function PairRow({ runId, pair, others, editable }: PairRowProps) {
             </Button>
           </Group>
         ) : null}
-        {change.isError && open === null ? <ErrorAlert error={change.error} /> : null}
+        {open === null ? <ChangeError error={change.error} /> : null}
       </Stack>
       {open === 'swap' ? (
         <SwapModal

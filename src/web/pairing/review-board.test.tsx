@@ -92,11 +92,13 @@ describe('the matching review board', { timeout: 15_000 }, () => {
 
   it('shows the rule’s words where a refused hand-pair was tried', async () => {
     const api = boardApi({
-      'POST /api/match-runs/:runId/changes': apiError(
-        409,
-        'conflict',
-        'Rui Costa is in Pedro Almeida’s reporting line.',
-      ),
+      'POST /api/match-runs/:runId/changes': apiError(409, 'conflict', 'That pair breaks a rule.', [
+        {
+          code: 'conflict',
+          path: ['reportingLine'],
+          message: 'Rui Costa is in Pedro Almeida’s reporting line.',
+        },
+      ]),
     });
     const { user } = await openBoard();
     const rui = screen.getByRole('article', { name: 'Rui Costa' });
@@ -108,6 +110,35 @@ describe('the matching review board', { timeout: 15_000 }, () => {
       action: 'pair',
       mentorId: 'per-12',
       menteeId: 'per-22',
+    });
+  });
+
+  it('asks before blocking a pair, sends the reason, and keeps a refusal in the dialog', async () => {
+    const api = boardApi({
+      'POST /api/match-runs/:runId/changes': apiError(
+        409,
+        'conflict',
+        'Lena Park and Grace Hopper are pinned.',
+      ),
+    });
+    const { user } = await openBoard();
+    const pair = screen.getByRole('article', { name: 'Lena Park and Grace Hopper' });
+    await user.click(within(pair).getByRole('button', { name: 'Block…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Block Lena Park and Grace Hopper?' });
+    expect(api.callsTo('POST /api/match-runs/:runId/changes')).toHaveLength(0);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason (optional)' }),
+      'They already work together.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Block this pair' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Lena Park and Grace Hopper are pinned.',
+    );
+    expect(api.callsTo('POST /api/match-runs/:runId/changes')[0]?.body).toEqual({
+      action: 'block',
+      mentorId: 'per-10',
+      menteeId: 'per-20',
+      reason: 'They already work together.',
     });
   });
 

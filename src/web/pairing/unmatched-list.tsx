@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert } from '../common/error-alert';
+import { ChangeError } from './change-error';
 import type { Unmatched } from './pairing-types';
 import { useRunChange } from './use-pairing';
 
@@ -60,7 +60,7 @@ function UnmatchedPerson({ runId, item, editable }: { runId: string; item: Unmat
             ))}
           </Stack>
         )}
-        {change.isError ? <ErrorAlert error={change.error} title="This pair cannot be made" /> : null}
+        <ChangeError error={change.error} title="This pair cannot be made" />
       </Stack>
     </Paper>
   );
