@@ -2,23 +2,40 @@ import { Table, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../common/format';
 import type { RunChange } from './pairing-types';
 
-const actionWords: Record<string, string> = {
-  pin: 'Pinned',
-  unpin: 'Unpinned',
-  block: 'Blocked',
-  swap: 'Swapped mentees',
-  pair: 'Paired by hand',
-  remove: 'Removed',
-};
+type Named = { id: string; name: string } | null | undefined;
+
+/** The server records who was involved: `{ mentor, mentee, otherMentee, mentorBefore }`, each `{ id, name }`. */
+interface ChangeDetail {
+  mentor?: Named;
+  mentee?: Named;
+  otherMentee?: Named;
+  mentorBefore?: Named;
+}
+
+const nameOf = (who: Named) => who?.name ?? 'someone';
 
 function describe(change: RunChange): string {
-  const detail = change.detail as Record<string, unknown>;
-  const names = ['mentorName', 'menteeName', 'otherMenteeName']
-    .map((key) => detail[key])
-    .filter((value): value is string => typeof value === 'string');
-  const summary = typeof detail.summary === 'string' ? detail.summary : names.join(', ');
-  const what = actionWords[change.action] ?? change.action;
-  return summary ? `${what}: ${summary}` : what;
+  const d = change.detail as ChangeDetail;
+  const both = `${nameOf(d.mentor)} with ${nameOf(d.mentee)}`;
+  switch (change.action) {
+    case 'pin':
+      return `Pinned ${both}`;
+    case 'unpin':
+      return `Unpinned ${both}`;
+    case 'block':
+      return `Blocked ${both}`;
+    case 'remove':
+      return `Removed ${both}`;
+    case 'swap':
+      return `Swapped the mentors of ${nameOf(d.mentee)} and ${nameOf(d.otherMentee)}`;
+    case 'pair': {
+      const before =
+        d.mentorBefore && d.mentorBefore.id !== d.mentor?.id ? ` (instead of ${d.mentorBefore.name})` : '';
+      return `Paired ${both} by hand${before}`;
+    }
+    default:
+      return change.action;
+  }
 }
 
 /** Every override of the algorithm's suggestion: who, when, what and why. */

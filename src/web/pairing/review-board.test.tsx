@@ -6,7 +6,22 @@ import { apiError, type MockRoutes, mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
 import { aProposedPair, aRun, aRunSummary, secondPair } from './pairing-builders';
 
-const run = aRun();
+const run = aRun({
+  changes: [
+    {
+      action: 'pair',
+      detail: {
+        mentor: { id: 'per-11', name: 'Sam Okafor' },
+        mentee: { id: 'per-21', name: 'Omar Haddad' },
+        otherMentee: null,
+        mentorBefore: { id: 'per-13', name: 'Ife Adeyemi' },
+      },
+      reason: 'Omar asked for someone from Marketing.',
+      actorName: 'Ada Lovelace',
+      createdAt: '2026-11-21T11:00:00.000Z',
+    },
+  ],
+});
 
 function boardApi(extra: MockRoutes = {}) {
   return mockApi({
@@ -39,6 +54,10 @@ describe('the matching review board', { timeout: 15_000 }, () => {
     const unmatched = screen.getByRole('article', { name: 'Rui Costa' });
     expect(unmatched).toHaveTextContent('Every available mentee is in Rui’s reporting line');
     expect(unmatched).toHaveTextContent('Blocked: Rui Costa is in Pedro Almeida’s reporting line');
+    const changes = screen.getByRole('region', { name: 'Changes (1)' });
+    expect(changes).toHaveTextContent('Ada Lovelace');
+    expect(changes).toHaveTextContent('Paired Sam Okafor with Omar Haddad by hand (instead of Ife Adeyemi)');
+    expect(changes).toHaveTextContent('Omar asked for someone from Marketing.');
   });
 
   it('shows only the consent word for background answers, never a value', async () => {
