@@ -70,7 +70,7 @@ export function RunSettingsForm(props: RunSettingsFormProps) {
                 </Text>
                 <Slider
                   min={0}
-                  max={50}
+                  max={100}
                   value={value}
                   thumbLabel={`Weight of ${criterionLabel(key)}`}
                   onChange={(next) => {
