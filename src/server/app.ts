@@ -30,6 +30,8 @@ import { peopleRoutes } from '#server/routes/people-routes';
 import { personWriteRoutes } from '#server/routes/person-write-routes';
 import { programRoutes } from '#server/routes/program-routes';
 import { directoryRoutes } from '#server/routes/directory-routes';
+import { myPairsRoutes } from '#server/routes/my-pairs-routes';
+import { pairingRoutes } from '#server/routes/pairing-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -135,6 +137,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   enrollmentRoutes(app, deps);
   nominationRoutes(app, deps);
   applicationRoutes(app, deps);
+  pairingRoutes(app, deps);
+  myPairsRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'enrollments.manage': ['program_manager'],
   'nominations.manage': ['erg_lead'],
   'applications.own': 'signed_in',
+  'pairing.manage': ['program_manager'],
+  'match.own': 'signed_in',
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import type { Caller } from '#server/auth/authenticate';
 import { programNotFound } from '#server/use-cases/program-input';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
+import { countActivePairs } from '#store/pairs-store';
 import {
   countEnrollmentsBySideAndStatus,
   getProgramRow,
@@ -37,7 +38,7 @@ export async function transitionProgram(
         endDate: row.endDate,
         approvedMentors: approved('mentor'),
         approvedMentees: approved('mentee'),
-        activePairs: 0,
+        activePairs: await countActivePairs(db, caller.orgId, programId),
       },
       request,
     );
