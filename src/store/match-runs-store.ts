@@ -4,7 +4,7 @@ import { accounts, enrollments, matchRunChanges, matchRuns, people } from '#stor
 
 /** Match runs and the changes HR makes to them; every query is scoped by the organisation. */
 export type MatchRunRow = typeof matchRuns.$inferSelect;
-export type NewMatchRun = Omit<typeof matchRuns.$inferInsert, 'id' | 'orgId' | 'createdAt'>;
+export type NewMatchRun = Omit<typeof matchRuns.$inferInsert, 'id' | 'orgId'>;
 export type MatchRunChangeRow = typeof matchRunChanges.$inferSelect;
 
 export async function insertMatchRun(db: Db, orgId: string, values: NewMatchRun): Promise<MatchRunRow> {

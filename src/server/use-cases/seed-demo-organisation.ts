@@ -7,6 +7,7 @@ import type { Db } from '#store/database';
 import { DEMO_ORG, DEMO_PASSWORD, type DemoAccount, demoAccounts, demoPeople } from '#store/demo/demo-people';
 import { findOrganisationBySlug, insertOrganisation } from '#store/organisations-store';
 import { insertPeople } from '#store/people-store';
+import { seedDemoPairs } from '#server/use-cases/seed-demo-pairs';
 import { seedDemoPrograms } from '#server/use-cases/seed-demo-programs';
 
 export type DemoLogin = { readonly email: string; readonly roles: readonly string[]; readonly label: string };
@@ -65,6 +66,7 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
       (key) => idOf.get(key)!,
       (key) => accountOfPerson.get(key) ?? null,
     );
+    await seedDemoPairs(db, org.id, (key) => idOf.get(key)!);
     return ok({ logins });
   });
 }
