@@ -3,6 +3,7 @@ import { IconChevronDown, IconChevronUp, IconPin, IconPinnedOff } from '@tabler/
 import { useState } from 'react';
 import { ChangeError } from './change-error';
 import { ConfirmChangeModal, SwapModal } from './change-modals';
+import { sentence } from './pairing-labels';
 import type { ChangeInput, ProposedPair } from './pairing-types';
 import { PersonCardView } from './person-card';
 import { ScoreBreakdown } from './score-breakdown';
@@ -56,7 +57,7 @@ export function PairRow({ runId, pair, others, editable }: PairRowProps) {
                 </Badge>
               ) : null}
             </Group>
-            <Text size="sm">{pair.explanation}</Text>
+            <Text size="sm">{sentence(pair.explanation)}</Text>
             {pair.warnings.map((warning) => (
               <Badge key={warning} color="orange" variant="light" tt="none" style={{ whiteSpace: 'normal' }}>
                 {warning}
@@ -75,7 +76,7 @@ export function PairRow({ runId, pair, others, editable }: PairRowProps) {
           </Stack>
           <PersonCardView person={pair.mentee} side="Mentee" />
         </Group>
-        <Collapse expanded={expanded}>
+        <Collapse expanded={expanded} maw={640}>
           <ScoreBreakdown contributions={pair.contributions} />
         </Collapse>
         {editable ? (

@@ -50,3 +50,8 @@ export function signed(value: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** The server's sentences may start in lower case ("both want to learn…"); show them as sentences. */
+export function sentence(text: string): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}

@@ -1,5 +1,5 @@
 import { Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { percent, plural } from './pairing-labels';
+import { percent, plural, sentence } from './pairing-labels';
 import type { Quality } from './pairing-types';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -35,7 +35,7 @@ export function QualityFigures({ quality }: { quality: Quality }) {
           <List size="sm" spacing={2} style={{ flex: 1 }}>
             {quality.hardRulesChecked.map((rule) => (
               <List.Item key={rule.rule}>
-                {rule.label} — {plural(rule.pairsExcluded, 'possible pair')} excluded
+                {sentence(rule.label)} — {plural(rule.pairsExcluded, 'possible pair')} excluded
               </List.Item>
             ))}
           </List>

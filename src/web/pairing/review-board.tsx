@@ -96,6 +96,7 @@ export function ReviewBoard({ run, onRerun, onPublished }: ReviewBoardProps) {
                 placeholder="Search by name or department"
                 leftSection={<IconSearch size={14} aria-hidden />}
                 value={query}
+                w={280}
                 onChange={(event) => setQuery(event.currentTarget.value)}
               />
               <Select
@@ -125,7 +126,7 @@ export function ReviewBoard({ run, onRerun, onPublished }: ReviewBoardProps) {
           )}
         </Stack>
       </section>
-      <UnmatchedList runId={run.id} items={run.unmatched} editable={editable} />
+      <UnmatchedList run={run} editable={editable} />
       <ChangesList changes={run.changes} />
       {publishing ? (
         <PublishModal run={run} onClose={() => setPublishing(false)} onPublished={onPublished} />

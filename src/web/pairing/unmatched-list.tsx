@@ -1,9 +1,18 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ChangeError } from './change-error';
-import type { Unmatched } from './pairing-types';
+import { sentence } from './pairing-labels';
+import type { MatchRun, Unmatched } from './pairing-types';
 import { useRunChange } from './use-pairing';
 
-function UnmatchedPerson({ runId, item, editable }: { runId: string; item: Unmatched; editable: boolean }) {
+interface UnmatchedPersonProps {
+  runId: string;
+  item: Unmatched;
+  editable: boolean;
+  /** Person id → the name of their current partner in this run. */
+  partners: Map<string, string>;
+}
+
+function UnmatchedPerson({ runId, item, editable, partners }: UnmatchedPersonProps) {
   const change = useRunChange(runId);
   const { person } = item;
   const pairWith = (otherId: string) => {
@@ -24,7 +33,7 @@ function UnmatchedPerson({ runId, item, editable }: { runId: string; item: Unmat
               · {item.side === 'mentor' ? 'Mentor' : 'Mentee'} · {person.title}, {person.department}
             </Text>
           </Text>
-          <Text size="sm">{item.message || item.reason}</Text>
+          <Text size="sm">{sentence(item.message || item.reason)}</Text>
         </div>
         {item.bestCandidates.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -41,15 +50,25 @@ function UnmatchedPerson({ runId, item, editable }: { runId: string; item: Unmat
                   <Text size="sm">
                     {c.person.name} · {c.person.department} · score {Math.round(c.score)}
                   </Text>
+                  {partners.has(c.person.id) ? (
+                    <Text size="xs" fw={500}>
+                      Now paired with {partners.get(c.person.id)}; pairing them ends that proposal.
+                    </Text>
+                  ) : null}
                   <Text size="xs" c={c.blockedBy ? 'orange.8' : 'dimmed'}>
-                    {c.blockedBy ? `Blocked: ${c.blockedBy}` : c.explanation}
+                    {c.blockedBy ? `Blocked: ${c.blockedBy}` : sentence(c.explanation)}
                   </Text>
                 </div>
                 {editable ? (
                   <Button
                     size="xs"
                     variant="default"
-                    loading={change.isPending && change.variables?.mentorId !== undefined}
+                    style={{ flexShrink: 0 }}
+                    loading={
+                      change.isPending &&
+                      (change.variables?.mentorId === c.person.id ||
+                        change.variables?.menteeId === c.person.id)
+                    }
                     onClick={() => pairWith(c.person.id)}
                     aria-label={`Pair ${person.name} with ${c.person.name}`}
                   >
@@ -67,15 +86,13 @@ function UnmatchedPerson({ runId, item, editable }: { runId: string; item: Unmat
 }
 
 /** Everyone the run could not pair, why, and who they could still be paired with. */
-export function UnmatchedList({
-  runId,
-  items,
-  editable,
-}: {
-  runId: string;
-  items: Unmatched[];
-  editable: boolean;
-}) {
+export function UnmatchedList({ run, editable }: { run: MatchRun; editable: boolean }) {
+  const items = run.unmatched;
+  const partners = new Map<string, string>();
+  for (const pair of run.pairs) {
+    partners.set(pair.mentor.id, pair.mentee.name);
+    partners.set(pair.mentee.id, pair.mentor.name);
+  }
   return (
     <Stack gap="sm" component="section" aria-labelledby="unmatched-title">
       <Title order={3} fz="h4" id="unmatched-title">
@@ -87,7 +104,13 @@ export function UnmatchedList({
         </Text>
       ) : (
         items.map((item) => (
-          <UnmatchedPerson key={item.person.id} runId={runId} item={item} editable={editable} />
+          <UnmatchedPerson
+            key={item.person.id}
+            runId={run.id}
+            item={item}
+            editable={editable}
+            partners={partners}
+          />
         ))
       )}
     </Stack>
