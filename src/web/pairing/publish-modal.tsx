@@ -46,7 +46,10 @@ export function PublishModal({ run, onClose, onPublished }: PublishModalProps) {
               publish.mutate(undefined, {
                 onSuccess: (result) => {
                   notifications.show({
-                    message: `${plural(result.pairsCreated, 'pair')} published; ${plural(result.waitlisted, 'person', 'people')} wait-listed.`,
+                    message:
+                      result.waitlisted === 0
+                        ? `${plural(result.pairsCreated, 'pair')} published. Everyone gets an introduction email.`
+                        : `${plural(result.pairsCreated, 'pair')} published; ${plural(result.waitlisted, 'person', 'people')} wait-listed.`,
                   });
                   onClose();
                   onPublished?.();

@@ -1,6 +1,7 @@
 import { Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../common/error-alert';
 import { signed } from './pairing-labels';
+import type { RunDiff } from './pairing-types';
 import { useRunDiff } from './use-pairing';
 
 interface RunDiffPanelProps {
@@ -8,6 +9,14 @@ interface RunDiffPanelProps {
   previousId: string;
   onUse: () => void;
   onKeepPrevious: () => void;
+}
+
+/** "Mei Tan: Omar Siddiqui → Felix Hoffmann (score +5)", or a pair that only one run has. */
+function describeChange(c: RunDiff['changed'][number]): string {
+  if (c.from === null)
+    return `${c.mentee}: now paired with ${c.to ?? 'no one'} (score ${Math.round(c.scoreChange)})`;
+  if (c.to === null) return `${c.mentee}: no longer paired with ${c.from}`;
+  return `${c.mentee}: ${c.from} → ${c.to} (score ${signed(c.scoreChange)})`;
 }
 
 function Count({ label, value }: { label: string; value: string }) {
@@ -53,10 +62,7 @@ export function RunDiffPanel({ runId, previousId, onUse, onKeepPrevious }: RunDi
             {diff.data.changed.length > 0 ? (
               <List size="sm" spacing={2}>
                 {diff.data.changed.map((c) => (
-                  <List.Item key={c.mentee}>
-                    {c.mentee}: {c.from ?? 'no mentor'} → {c.to ?? 'no mentor'} (score {signed(c.scoreChange)}
-                    )
-                  </List.Item>
+                  <List.Item key={c.mentee}>{describeChange(c)}</List.Item>
                 ))}
               </List>
             ) : null}
