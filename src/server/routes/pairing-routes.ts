@@ -6,9 +6,10 @@ import {
   changeBody,
   matchRunSchema,
   pairSchema,
-  qualitySchema,
+  repairRequestListSchema,
   reasonBody,
   runDiffSchema,
+  runListSchema,
   startRunBody,
 } from '#server/routes/pairing-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
@@ -47,18 +48,7 @@ export function pairingRoutes(app: Api, deps: AppDeps): void {
         summary: "A program's match runs, newest first",
         params: idParamsSchema,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                kind: z.enum(['initial', 'rematch']),
-                status: z.enum(['draft', 'published', 'discarded']),
-                createdAt: z.string(),
-                createdBy: z.string().nullable(),
-                quality: qualitySchema,
-              }),
-            ),
-          }),
+          200: runListSchema,
           ...errorResponses,
         },
       },
@@ -211,18 +201,7 @@ export function pairingRoutes(app: Api, deps: AppDeps): void {
         summary: "A program's confidential re-pair requests, newest first",
         params: idParamsSchema,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                pairId: z.string(),
-                requestedBy: z.object({ id: z.string(), name: z.string() }),
-                reason: z.string(),
-                status: z.enum(['open', 'resolved']),
-                createdAt: z.string(),
-              }),
-            ),
-          }),
+          200: repairRequestListSchema,
           ...errorResponses,
         },
       },

@@ -156,3 +156,29 @@ export const changeBody = z.object({
 export const reasonBody = z.object({
   reason: z.string({ error: 'Give a reason.' }).trim().min(1, 'Give a reason.').max(2000),
 });
+
+export const runListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['initial', 'rematch']),
+      status: z.enum(['draft', 'published', 'discarded']),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+      quality: qualitySchema,
+    }),
+  ),
+});
+
+export const repairRequestListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      pairId: z.string(),
+      requestedBy: z.object({ id: z.string(), name: z.string() }),
+      reason: z.string(),
+      status: z.enum(['open', 'resolved']),
+      createdAt: z.string(),
+    }),
+  ),
+});
