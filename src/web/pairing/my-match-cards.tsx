@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
+import { sentence } from './pairing-labels';
 import type { MyPair } from './pairing-types';
 import { RepairRequestModal } from './repair-request-modal';
 import { useMyPairs } from './use-pairing';
@@ -40,7 +41,7 @@ function MatchCard({ pair, headingOrder }: { pair: MyPair; headingOrder: 2 | 3 }
           <Text span fw={600}>
             Why you were paired:{' '}
           </Text>
-          {pair.explanation}
+          {sentence(pair.explanation)}
         </Text>
         <Group justify="flex-end">
           <Button variant="subtle" size="xs" onClick={() => setAsking(true)}>

@@ -21,7 +21,6 @@ export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps
   const pairs = usePairs(programId);
   const rematch = useStartRun(programId);
   const [ending, setEnding] = useState<Pair | null>(null);
-  const ended = (pairs.data ?? []).filter((p) => p.status === 'ended').length;
   return (
     <Stack gap="lg">
       <section aria-labelledby="published-pairs-title">
@@ -41,9 +40,8 @@ export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps
         </Group>
         {adjustable ? (
           <Text size="sm" c="dimmed" mb="sm">
-            Re-matching pairs only the people without a partner ({ended} ended{' '}
-            {ended === 1 ? 'pair' : 'pairs'} so far) and the wait-list; every other pair stays as it is. You
-            review it before anything is sent.
+            Re-matching pairs only the people without a partner (whose pair ended, and the wait-list); every
+            other pair stays as it is. You review the proposal before anything is sent.
           </Text>
         ) : null}
         {rematch.isError ? <ErrorAlert error={rematch.error} /> : null}
@@ -116,7 +114,7 @@ export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps
           </Table.ScrollContainer>
         ) : null}
       </section>
-      {adjustable ? <RepairRequestsPanel programId={programId} /> : null}
+      <RepairRequestsPanel programId={programId} />
       {ending ? <EndPairModal pair={ending} onClose={() => setEnding(null)} /> : null}
     </Stack>
   );
