@@ -56,7 +56,12 @@ export function MatchingTab({ program }: { program: Program }) {
   return (
     <Stack gap="xl">
       {adjustable || published ? (
-        <PairsPanel programId={program.id} adjustable={adjustable} onRematch={(id) => setViewing(id)} />
+        <PairsPanel
+          programId={program.id}
+          adjustable={adjustable}
+          draftOpen={newestDraft !== undefined}
+          onRematch={(id) => setViewing(id)}
+        />
       ) : null}
       {program.phase === 'matching' && !newestDraft && !published ? (
         <StartRunPanel programId={program.id} onStarted={(id) => setViewing(id)} />

@@ -4,7 +4,7 @@ import { aProgram } from '../programs/program-builders';
 import { aMe } from '../testing/builders';
 import { type MockRoutes, mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
-import { aRun } from './pairing-builders';
+import { aRun, aRunSummary } from './pairing-builders';
 import type { Pair } from './pairing-types';
 
 const pair: Pair = {
@@ -93,5 +93,16 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
     );
     expect(await screen.findByText('Re-match: draft for review')).toBeInTheDocument();
     expect(api.callsTo('POST /api/programs/:id/match-runs')[0]?.body).toEqual({});
+  });
+
+  it('does not start a second re-match while a draft is open for review', async () => {
+    const draft = aRun({ id: 'run-9', kind: 'rematch' });
+    midpointApi({
+      'GET /api/programs/:id/match-runs': { body: { items: [aRunSummary(draft)] } },
+      'GET /api/match-runs/:runId': { body: draft },
+    });
+    renderApp('/programs/prg-1/matching');
+    expect(await screen.findByText('Re-match: draft for review', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Re-match the freed people' })).toBeDisabled();
   });
 });

@@ -13,11 +13,13 @@ interface PairsPanelProps {
   programId: string;
   /** Active, midpoint or closing: pairs can be ended and the freed people re-matched. */
   adjustable: boolean;
+  /** A draft run is already open for review below: finish it before starting another. */
+  draftOpen: boolean;
   onRematch: (runId: string) => void;
 }
 
 /** The published pairs, with ending a pair, re-pair requests and re-matching the freed people. */
-export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps) {
+export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: PairsPanelProps) {
   const pairs = usePairs(programId);
   const rematch = useStartRun(programId);
   const [ending, setEnding] = useState<Pair | null>(null);
@@ -32,6 +34,8 @@ export function PairsPanel({ programId, adjustable, onRematch }: PairsPanelProps
             <Button
               variant="default"
               loading={rematch.isPending}
+              disabled={draftOpen}
+              title={draftOpen ? 'A draft is open for review below' : undefined}
               onClick={() => rematch.mutate({}, { onSuccess: (run) => onRematch(run.id) })}
             >
               Re-match the freed people
