@@ -56,7 +56,7 @@ function UnmatchedPerson({ runId, item, editable, partners }: UnmatchedPersonPro
                     </Text>
                   ) : null}
                   <Text size="xs" c={c.blockedBy ? 'orange.8' : 'dimmed'}>
-                    {c.blockedBy ? `Blocked: ${c.blockedBy}` : sentence(c.explanation)}
+                    {sentence(c.blockedBy ?? c.explanation)}
                   </Text>
                 </div>
                 {editable ? (
