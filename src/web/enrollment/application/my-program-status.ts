@@ -9,8 +9,11 @@ export interface StatusWords {
 
 const sideWord = { mentor: 'a mentor', mentee: 'a mentee' } as const;
 
-/** Where I stand in a program, in plain words, and what to do next. */
-export function myProgramStatus({ program, enrollment, canVolunteer }: MyProgram): StatusWords {
+/** Where I stand in a program, in plain words, and what to do next; `matched` once my pair is published. */
+export function myProgramStatus(
+  { program, enrollment, canVolunteer }: MyProgram,
+  matched = false,
+): StatusWords {
   const underWay = !['draft', 'recruiting', 'matching'].includes(program.phase);
   if (!enrollment) {
     return canVolunteer
@@ -39,9 +42,13 @@ export function myProgramStatus({ program, enrollment, canVolunteer }: MyProgram
     },
     approved: {
       status: 'You are in',
-      next: underWay
-        ? 'The program is under way: keep meeting your partner on the agreed rhythm.'
-        : 'HR is preparing the pairs. You will hear who your partner is.',
+      next: matched
+        ? underWay
+          ? 'The program is under way: keep meeting your partner on the agreed rhythm.'
+          : 'You have been matched: see who your partner is and why under “Your match”.'
+        : underWay
+          ? 'HR is finding you a partner. You will hear as soon as you are matched.'
+          : 'HR is preparing the pairs. You will hear who your partner is.',
       action: 'View my answers',
     },
     waitlisted: {

@@ -5,12 +5,15 @@ import { ErrorAlert } from '../../common/error-alert';
 import { formatDate } from '../../common/format';
 import { QuietEmpty } from '../../home/quiet-empty';
 import { sideLabel } from '../../programs/program-labels';
+import { useMyPairs } from '../../pairing/use-pairing';
 import { myProgramStatus } from './my-program-status';
 import { useMyPrograms } from './use-my-programs';
 
 /** Programs I am in, invited or nominated to, or can volunteer for; each with my status and next step. */
 export function MyProgramsList({ headingOrder }: { headingOrder: 2 | 3 }) {
   const programs = useMyPrograms();
+  const pairs = useMyPairs();
+  const matchedIn = new Set((pairs.data ?? []).map((p) => p.program.id));
   if (programs.isError) return <ErrorAlert error={programs.error} />;
   if (!programs.data) return <Skeleton height={90} aria-label="Loading your programs" />;
   if (programs.data.length === 0) {
@@ -23,7 +26,7 @@ export function MyProgramsList({ headingOrder }: { headingOrder: 2 | 3 }) {
   return (
     <Stack gap="sm">
       {programs.data.map((item) => {
-        const words = myProgramStatus(item);
+        const words = myProgramStatus(item, matchedIn.has(item.program.id));
         const { program, enrollment } = item;
         return (
           <Paper key={program.id} withBorder p="md" radius="md" data-testid={`my-program-${program.id}`}>
