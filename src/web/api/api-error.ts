@@ -45,6 +45,8 @@ export class ApiError extends Error {
   readonly status: number;
   /** Field name → first message for that field (from validation issues, `path[0]`). */
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** The validation issues with their whole paths, for forms with nested fields. */
+  readonly issues: readonly ApiIssue[];
 
   constructor(code: ApiErrorCode, message: string, status: number, issues: readonly ApiIssue[] = []) {
     super(message);
@@ -52,6 +54,7 @@ export class ApiError extends Error {
     this.code = code;
     this.status = status;
     this.fieldErrors = toFieldErrors(issues);
+    this.issues = issues;
   }
 }
 

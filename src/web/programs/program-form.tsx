@@ -19,14 +19,21 @@ const placedFields: Record<string, string> = {
   midpointDate: 'midpointDate',
 };
 
-/** Puts the server's field errors under their inputs; returns what could not be placed. */
+/**
+ * Puts the server's field errors under their inputs; returns what could not be placed. Settings
+ * errors carry their whole path (settings.cadence.everyWeeks), which is the form's own path too.
+ */
 export function placeServerErrors(form: Form, error: unknown): string[] {
   if (!isApiError(error)) return [];
   const unplaced: string[] = [];
-  for (const [field, message] of Object.entries(error.fieldErrors)) {
-    const path = placedFields[field];
-    if (path) form.setFieldError(path, message);
-    else unplaced.push(message);
+  const placed = new Set<string>();
+  for (const issue of error.issues) {
+    const [first] = issue.path;
+    const path = first === 'settings' ? issue.path.join('.') : placedFields[String(first)];
+    if (path && !placed.has(path)) {
+      form.setFieldError(path, issue.message);
+      placed.add(path);
+    } else if (!path) unplaced.push(issue.message);
   }
   return unplaced;
 }
