@@ -22,6 +22,11 @@ import { ENROLLMENT_STATUS_LIST } from '#core/programs/enrollment-rules';
 
 const id = () => text('id').primaryKey().default(sql`gen_random_uuid()::text`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** The tenant of a row: every tenant-owned table has it, and every query filters on it. */
+const orgId = () =>
+  text('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
 
 export const organisations = pgTable('organisations', {
   id: id(),
@@ -36,9 +41,7 @@ export const people = pgTable(
   'people',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     email: text('email').notNull(),
     name: text('name').notNull(),
     title: text('title').notNull().default(''),
@@ -78,9 +81,7 @@ export const memberships = pgTable(
   'memberships',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     accountId: text('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
@@ -96,9 +97,7 @@ export const sessions = pgTable(
   {
     /** sha256 of the cookie token: a leaked table does not yield usable sessions. */
     id: text('id').primaryKey(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     accountId: text('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
@@ -117,9 +116,7 @@ export const oneTimeTokens = pgTable(
   'one_time_tokens',
   {
     id: text('id').primaryKey(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     accountId: text('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
@@ -137,9 +134,7 @@ export const outbox = pgTable(
   'outbox',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
@@ -156,9 +151,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     actorAccountId: text('actor_account_id'),
     action: text('action').notNull(),
     target: text('target').notNull().default(''),
@@ -178,9 +171,7 @@ export const programs = pgTable(
   'programs',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     name: text('name').notNull(),
     type: text('type', { enum: ['reverse', 'traditional', 'peer', 'group'] }).notNull(),
     phase: text('phase', {
@@ -207,9 +198,7 @@ export const programTransitions = pgTable(
   'program_transitions',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     programId: text('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
@@ -227,9 +216,7 @@ export const skills = pgTable(
   'skills',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
@@ -240,9 +227,7 @@ export const enrollments = pgTable(
   'enrollments',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     programId: text('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
@@ -277,9 +262,7 @@ export const consentRecords = pgTable(
   'consent_records',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     enrollmentId: text('enrollment_id')
       .notNull()
       .references(() => enrollments.id, { onDelete: 'cascade' }),
@@ -302,9 +285,7 @@ export const matchRuns = pgTable(
   'match_runs',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     programId: text('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
@@ -332,9 +313,7 @@ export const matchRunChanges = pgTable(
   'match_run_changes',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     runId: text('run_id')
       .notNull()
       .references(() => matchRuns.id, { onDelete: 'cascade' }),
@@ -351,9 +330,7 @@ export const pairs = pgTable(
   'pairs',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     programId: text('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
@@ -389,9 +366,7 @@ export const repairRequests = pgTable(
   'repair_requests',
   {
     id: id(),
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
     pairId: text('pair_id')
       .notNull()
       .references(() => pairs.id, { onDelete: 'cascade' }),
