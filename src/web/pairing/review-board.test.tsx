@@ -50,7 +50,9 @@ describe('the matching review board', { timeout: 15_000 }, () => {
     expect(pair).toHaveTextContent('Lena teaches Blockchain that Grace wants to learn');
     expect(within(pair).getByLabelText('Score 86 of 100')).toBeInTheDocument();
     await user.click(within(pair).getByRole('button', { name: 'Show the score breakdown' }));
-    expect(within(pair).getByRole('list', { name: 'Score per criterion' })).toHaveTextContent('36 of 40');
+    expect(await within(pair).findByRole('list', { name: 'Score per criterion' })).toHaveTextContent(
+      '36 of 40',
+    );
     const unmatched = screen.getByRole('article', { name: 'Rui Costa' });
     expect(unmatched).toHaveTextContent('Every available mentee is in Rui’s reporting line');
     expect(unmatched).toHaveTextContent('Rui Costa is in Pedro Almeida’s reporting line');
