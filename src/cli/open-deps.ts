@@ -1,5 +1,6 @@
 import type { CliIo } from '#cli/command';
 import type { AppDeps } from '#server/app-deps';
+import { deriveKeys, resolveMasterSecret } from '#server/crypto/keys';
 import { describeEnvIssues, type Env, parseEnv } from '#server/env';
 import { createMailer } from '#server/mail/mailer';
 import { openDatabase } from '#store/database';
@@ -13,6 +14,8 @@ export async function openDeps(
 ): Promise<{ ok: true; deps: AppDeps } | { ok: false; message: string }> {
   const env = parseEnv(io.env);
   if (!env.ok) return { ok: false, message: describeEnvIssues(env) };
+  const secret = resolveMasterSecret(env.value);
+  if (!secret.ok) return { ok: false, message: `Invalid configuration:\n  - ${secret.issues[0]?.message}` };
   const database = await openDatabase({ databaseUrl: env.value.databaseUrl, dataDir: env.value.dataDir });
   if (!database.ok) return { ok: false, message: database.issues.map((i) => i.message).join('\n') };
   try {
@@ -28,7 +31,16 @@ export async function openDeps(
     { smtpUrl: env.value.smtpUrl, from: env.value.mailFrom },
     { error: (obj, msg) => io.err(`${msg} ${JSON.stringify(obj)}`) },
   );
-  return { ok: true, deps: { database: database.value, env: env.value, mailer, now: () => new Date() } };
+  return {
+    ok: true,
+    deps: {
+      database: database.value,
+      env: env.value,
+      mailer,
+      keys: deriveKeys(secret.value),
+      now: () => new Date(),
+    },
+  };
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {

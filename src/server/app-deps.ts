@@ -1,3 +1,4 @@
+import type { Keys } from '#server/crypto/keys';
 import type { Env } from '#server/env';
 import type { Mailer } from '#server/mail/mailer';
 import type { Database } from '#store/database';
@@ -7,6 +8,8 @@ export type AppDeps = {
   readonly database: Database;
   readonly env: Env;
   readonly mailer: Mailer;
+  /** Derived from ENCRYPTION_KEY: private notes and calendar links. */
+  readonly keys: Keys;
   /** The clock, so tests can move time (sessions, one-time links). */
   readonly now: () => Date;
 };

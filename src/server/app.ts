@@ -32,6 +32,13 @@ import { programRoutes } from '#server/routes/program-routes';
 import { directoryRoutes } from '#server/routes/directory-routes';
 import { myPairsRoutes } from '#server/routes/my-pairs-routes';
 import { pairingRoutes } from '#server/routes/pairing-routes';
+import { workspaceRoutes } from '#server/routes/workspace-routes';
+import { agreementRoutes } from '#server/routes/agreement-routes';
+import { meetingScheduleRoutes } from '#server/routes/meeting-schedule-routes';
+import { calendarRoutes } from '#server/routes/calendar-routes';
+import { meetingRoutes } from '#server/routes/meeting-routes';
+import { goalRoutes } from '#server/routes/goal-routes';
+import { concernRoutes } from '#server/routes/concern-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -139,6 +146,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   applicationRoutes(app, deps);
   pairingRoutes(app, deps);
   myPairsRoutes(app, deps);
+  workspaceRoutes(app, deps);
+  agreementRoutes(app, deps);
+  meetingScheduleRoutes(app, deps);
+  calendarRoutes(app, deps);
+  meetingRoutes(app, deps);
+  goalRoutes(app, deps);
+  concernRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -37,6 +37,11 @@ const envSchema = z.object({
     .max(24 * 365)
     .default(24 * 30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Encrypts private notes and signs calendar links: 32+ characters, or base64 of 32 random bytes. */
+  ENCRYPTION_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
 });
 
@@ -56,6 +61,8 @@ export type Env = {
   readonly loginRateLimitPerMinute: number;
   /** auto: load the demo organisation into an empty embedded database, never into PostgreSQL. */
   readonly seedDemo: 'auto' | 'always' | 'never';
+  /** Absent: the embedded database keeps a generated key in its data directory; PostgreSQL refuses. */
+  readonly encryptionKey: string | undefined;
 };
 
 export function parseEnv(source: NodeJS.ProcessEnv): Result<Env> {
@@ -85,6 +92,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Result<Env> {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO,
+    encryptionKey: e.ENCRYPTION_KEY,
   });
 }
 

@@ -139,6 +139,11 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    /** Attachments kept with an outbox message (e.g. a meeting's .ics); empty when sent by SMTP. */
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .notNull()
+      .default([]),
     transport: text('transport', { enum: ['outbox', 'smtp'] }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     error: text('error'),
@@ -381,4 +386,241 @@ export const repairRequests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('repair_requests_pair_idx').on(t.orgId, t.pairId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Pair workspace (issue 6): the kickoff agreement, meetings on a cadence, what each side taught,
+// private notes (encrypted), goals, confidential concerns and calendar subscriptions.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a pair agrees at kickoff. Any edit bumps `version` and clears both acceptances; when both
+ * have accepted the current version, its schedule becomes the pair's meetings.
+ */
+export const pairAgreements = pgTable('pair_agreements', {
+  pairId: text('pair_id')
+    .primaryKey()
+    .references(() => pairs.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  groundRules: jsonb('ground_rules').$type<string[]>().notNull(),
+  /** MeetingSchedule from #core/calendar/meeting-schedule. */
+  schedule: jsonb('schedule').$type<Record<string, unknown>>().notNull(),
+  /** What the junior (mentor) wants to learn from the senior. */
+  mentorObjectives: jsonb('mentor_objectives').$type<string[]>().notNull(),
+  /** What the senior (mentee) wants to learn from the junior. */
+  menteeObjectives: jsonb('mentee_objectives').$type<string[]>().notNull(),
+  version: integer('version').notNull().default(1),
+  mentorAcceptedAt: timestamp('mentor_accepted_at', { withTimezone: true }),
+  menteeAcceptedAt: timestamp('mentee_accepted_at', { withTimezone: true }),
+  /** When both accepted: the agreement is in force from then on. */
+  agreedAt: timestamp('agreed_at', { withTimezone: true }),
+  updatedByPersonId: text('updated_by_person_id'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One recurrence of a pair's meetings (an iCalendar VEVENT with RRULE, UID = id). Changing the
+ * cadence from a date ends this series the day before and starts a new one.
+ */
+export const meetingSeries = pgTable(
+  'meeting_series',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    /** MeetingSchedule from #core/calendar/meeting-schedule (weekday, time, zone, cadence, place). */
+    schedule: jsonb('schedule').$type<Record<string, unknown>>().notNull(),
+    /** First and last day (inclusive, in the schedule's zone) occurrences may fall on. */
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    /** iCalendar SEQUENCE of the master event; bumped on every change sent to calendars. */
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_series_pair_idx').on(t.orgId, t.pairId)],
+);
+
+/** One occurrence: generated from a series, then moved, cancelled or logged on its own. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    seriesId: text('series_id')
+      .notNull()
+      .references(() => meetingSeries.id, { onDelete: 'cascade' }),
+    /** The start the rule gave it: iCalendar RECURRENCE-ID. Never changes. */
+    originalStart: timestamp('original_start', { withTimezone: true }).notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    status: text('status', { enum: ['scheduled', 'cancelled', 'held', 'missed'] })
+      .notNull()
+      .default('scheduled'),
+    /** iCalendar SEQUENCE of this occurrence's override; bumped when moved or cancelled. */
+    sequence: integer('sequence').notNull().default(0),
+    /** Index into the program's topic plan chosen by the pair; null = the next unused one. */
+    topicIndex: integer('topic_index'),
+    /** A topic of the pair's own instead of the plan's. */
+    customTopic: text('custom_topic'),
+    sharedNotes: text('shared_notes').notNull().default(''),
+    loggedByPersonId: text('logged_by_person_id'),
+    loggedAt: timestamp('logged_at', { withTimezone: true }),
+    /** How useful it was, 1–5, each person's own. */
+    mentorPulse: integer('mentor_pulse'),
+    menteePulse: integer('mentee_pulse'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('meetings_pair_idx').on(t.orgId, t.pairId, t.startsAt),
+    index('meetings_starts_idx').on(t.startsAt, t.status),
+    uniqueIndex('meetings_series_occurrence_idx').on(t.seriesId, t.originalStart),
+  ],
+);
+
+/** What one side taught in a meeting: a skill from the organisation's list. */
+export const meetingLessons = pgTable(
+  'meeting_lessons',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    taughtBy: text('taught_by', { enum: ['mentor', 'mentee'] }).notNull(),
+    skillId: text('skill_id')
+      .notNull()
+      .references(() => skills.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('meeting_lessons_unique_idx').on(t.meetingId, t.taughtBy, t.skillId)],
+);
+
+/**
+ * A person's own notes on a meeting: readable by the author only. `ciphertext` is AES-256-GCM
+ * under the server's key (see #server/crypto), bound to the note's meeting and author.
+ */
+export const privateNotes = pgTable(
+  'private_notes',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    authorPersonId: text('author_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    ciphertext: text('ciphertext').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('private_notes_author_idx').on(t.meetingId, t.authorPersonId)],
+);
+
+/** A goal of one side of a pair, visible to the pair; HR sees counts and completion only. */
+export const pairGoals = pgTable(
+  'pair_goals',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
+    title: text('title').notNull(),
+    /** 0–100. */
+    progress: integer('progress').notNull().default(0),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdByPersonId: text('created_by_person_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('pair_goals_pair_idx').on(t.orgId, t.pairId)],
+);
+
+export const goalUpdates = pgTable(
+  'goal_updates',
+  {
+    id: id(),
+    orgId: orgId(),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => pairGoals.id, { onDelete: 'cascade' }),
+    authorPersonId: text('author_person_id'),
+    progress: integer('progress').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('goal_updates_goal_idx').on(t.orgId, t.goalId, t.createdAt)],
+);
+
+/** A participant's confidential concern to HR about their pair; the partner never sees it. */
+export const concerns = pgTable(
+  'concerns',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    raisedByPersonId: text('raised_by_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    status: text('status', { enum: ['open', 'resolved'] })
+      .notNull()
+      .default('open'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('concerns_org_status_idx').on(t.orgId, t.status, t.createdAt),
+    index('concerns_raiser_idx').on(t.orgId, t.raisedByPersonId),
+  ],
+);
+
+/** The conversation on a concern: the participant's first message, HR's replies and theirs. */
+export const concernMessages = pgTable(
+  'concern_messages',
+  {
+    id: id(),
+    orgId: orgId(),
+    concernId: text('concern_id')
+      .notNull()
+      .references(() => concerns.id, { onDelete: 'cascade' }),
+    fromHr: boolean('from_hr').notNull(),
+    authorAccountId: text('author_account_id'),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('concern_messages_concern_idx').on(t.orgId, t.concernId, t.createdAt)],
+);
+
+/**
+ * A person's private calendar subscription. The URL's secret is an HMAC of the id under the
+ * server's key, so nothing secret is stored; revoking sets `revoked_at` and a new feed gets a new id.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: id(),
+    orgId: orgId(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('calendar_feeds_person_idx').on(t.orgId, t.personId)],
 );

@@ -26,6 +26,9 @@ import { ProgramPage } from './programs/program-page';
 import { ergLeadRoles, programManagerRoles, programReaderRoles } from './programs/program-roles';
 import { ProgramsPage } from './programs/programs-page';
 import { AppLayout } from './shell/app-layout';
+import { ConcernsInboxPage } from './concerns/concerns-inbox-page';
+import { MyConcernsPage } from './concerns/my-concerns-page';
+import { WorkspacePage } from './workspace/workspace-page';
 
 /** Every page of the app. Shared by the browser router (main.tsx) and the tests (memory router). */
 export const routes: RouteObject[] = [
@@ -49,6 +52,8 @@ export const routes: RouteObject[] = [
                   { index: true, element: <HomePage /> },
                   { path: '/my/programs', element: <MyProgramsPage /> },
                   { path: '/my/programs/:id', element: <ApplicationPage /> },
+                  { path: '/my/pairs/:pairId', element: <WorkspacePage /> },
+                  { path: '/my/concerns', element: <MyConcernsPage /> },
                   {
                     element: <RequireRole roles={programReaderRoles} />,
                     children: [
@@ -64,6 +69,7 @@ export const routes: RouteObject[] = [
                     children: [
                       { path: '/programs/new', element: <NewProgramPage /> },
                       { path: '/programs/:id/edit', element: <EditProgramPage /> },
+                      { path: '/concerns', element: <ConcernsInboxPage /> },
                     ],
                   },
                   {

@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   'applications.own': 'signed_in',
   'pairing.manage': ['program_manager'],
   'match.own': 'signed_in',
+  /** A participant's own pair workspace; anyone else's pair answers 404 in the use-case. */
+  'workspace.own': 'signed_in',
+  'concerns.manage': ['program_manager'],
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,13 +6,14 @@ import {
   IconHome,
   IconListDetails,
   IconMail,
+  IconMessageReport,
   IconSeeding,
   IconUserPlus,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { Me, Role } from '../api/types';
 import { adminRoles, hasAnyRole, peopleRoles } from '../auth/roles';
-import { ergLeadRoles, programReaderRoles } from '../programs/program-roles';
+import { ergLeadRoles, programManagerRoles, programReaderRoles } from '../programs/program-roles';
 
 export interface NavItem {
   label: string;
@@ -30,6 +31,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome },
   { label: 'My programs', to: '/my/programs', icon: IconCalendarEvent, needsPerson: true },
   { label: 'Programs', to: '/programs', icon: IconSeeding, roles: programReaderRoles },
+  { label: 'Concerns', to: '/concerns', icon: IconMessageReport, roles: programManagerRoles },
   { label: 'Nominations', to: '/nominations', icon: IconUserPlus, roles: ergLeadRoles },
   { label: 'People', to: '/people', icon: IconAddressBook, roles: peopleRoles },
   { label: 'Members & roles', to: '/admin/members', icon: IconUsersGroup, roles: adminRoles },

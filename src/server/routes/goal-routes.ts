@@ -1,0 +1,5 @@
+import type { AppDeps } from '#server/app-deps';
+import type { Api } from '#server/routes/route-types';
+
+/** Issue 6 (docs/api/workspace.md). */
+export function goalRoutes(_app: Api, _deps: AppDeps): void {}

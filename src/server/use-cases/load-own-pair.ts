@@ -1,0 +1,42 @@
+import { ok, type Result } from '#core/result';
+import type { Caller } from '#server/auth/authenticate';
+import { pairNotFound } from '#server/use-cases/end-pair';
+import type { Db } from '#store/database';
+import { getPair, type PairRow } from '#store/pairs-store';
+import { getProgramRow, type ProgramRow } from '#store/programs-store';
+
+export type OwnPair = {
+  readonly pair: PairRow;
+  readonly program: ProgramRow;
+  /** The caller's side of the pair. */
+  readonly role: 'mentor' | 'mentee';
+  readonly personId: string;
+  readonly partnerPersonId: string;
+};
+
+/**
+ * The one gate into a pair's workspace: the caller must be its mentor or mentee. Anyone else (HR,
+ * sponsors and admins included) gets the same "not found" as for a pair that does not exist, so the
+ * workspace neither leaks nor confirms what is in it. Ended pairs stay readable to the two people.
+ */
+export async function loadOwnPair(db: Db, caller: Caller, pairId: string): Promise<Result<OwnPair>> {
+  const personId = caller.personId;
+  if (!personId) return pairNotFound();
+  const pair = await getPair(db, caller.orgId, pairId);
+  if (!pair || (pair.mentorPersonId !== personId && pair.menteePersonId !== personId)) return pairNotFound();
+  const program = await getProgramRow(db, caller.orgId, pair.programId);
+  if (!program) return pairNotFound();
+  const role = pair.mentorPersonId === personId ? 'mentor' : 'mentee';
+  return ok({
+    pair,
+    program,
+    role,
+    personId,
+    partnerPersonId: role === 'mentor' ? pair.menteePersonId : pair.mentorPersonId,
+  });
+}
+
+/** For writes: an ended pair's workspace is read-only. */
+export function isWritable(own: OwnPair): boolean {
+  return own.pair.status !== 'ended';
+}

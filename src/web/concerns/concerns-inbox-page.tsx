@@ -1,0 +1,4 @@
+/** Issue 6: HR's concerns inbox. */
+export function ConcernsInboxPage() {
+  return null;
+}
