@@ -77,6 +77,53 @@ describe('mailer', () => {
     expect(row?.text).not.toContain('SECRET-TOKEN');
   });
 
+  const invitation = {
+    filename: 'invitation.ics',
+    contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+    content:
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:series-uid-7f3a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  };
+  const notes = { filename: 'notes.txt', contentType: 'text/plain', content: 'ATTACHED-TEXT-4c1d' };
+
+  it('keeps attachments with an outbox message', async () => {
+    const mailer = createMailer({ smtpUrl: undefined, from: 'x@x.example' }, { error: () => {} });
+    await mailer.send(database.db, { ...message, orgId, to: 'ics@example.com', attachments: [invitation] });
+    const { items } = await listOutbox(database.db, orgId, { limit: 10, offset: 0 });
+    const row = await getOutboxMessage(database.db, orgId, items.find((i) => i.to === 'ics@example.com')!.id);
+    expect(row?.attachments).toEqual([invitation]);
+  });
+
+  it('sends a calendar invitation by SMTP as a text/calendar part and keeps none of it', async () => {
+    const { port } = smtp.server.address() as AddressInfo;
+    const mailer = createMailer(
+      { smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, from: 'Counterpart <no-reply@x.example>' },
+      { error: () => {} },
+    );
+    await mailer.send(database.db, {
+      ...message,
+      orgId,
+      to: 'smtp-ics@example.com',
+      attachments: [invitation, notes],
+    });
+    mailer.close();
+    const raw = received.find((r) => r.to.includes('smtp-ics@example.com'))!.raw;
+    expect(raw).toMatch(/Content-Type: multipart\/alternative/i); // an invitation, not just a file
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(raw).toMatch(/filename="?invitation\.ics/);
+    expect(raw).toMatch(/filename="?notes\.txt/);
+    const decoded = [...raw.matchAll(/^([A-Za-z0-9+/=]{16,})\r?$/gm)]
+      .map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'))
+      .join('');
+    expect(`${raw}${decoded}`).toContain('UID:series-uid-7f3a');
+    const { items } = await listOutbox(database.db, orgId, { limit: 10, offset: 0 });
+    const row = await getOutboxMessage(
+      database.db,
+      orgId,
+      items.find((i) => i.to === 'smtp-ics@example.com')!.id,
+    );
+    expect(row).toMatchObject({ transport: 'smtp', attachments: [] });
+  });
+
   it('records a delivery failure without failing the caller', async () => {
     const errors: string[] = [];
     const mailer = createMailer(

@@ -1,6 +1,15 @@
 import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
 import type { Db } from '#store/database';
 import { insertOutboxMessage, markOutboxMessage } from '#store/outbox-store';
+
+/** A file sent with a message, e.g. a meeting's `invitation.ics` (content as text). */
+export type MailAttachment = {
+  readonly filename: string;
+  /** e.g. 'text/calendar; charset=utf-8; method=REQUEST' */
+  readonly contentType: string;
+  readonly content: string;
+};
 
 export type MailMessage = {
   readonly orgId: string;
@@ -8,6 +17,7 @@ export type MailMessage = {
   readonly subject: string;
   readonly text: string;
   readonly html?: string;
+  readonly attachments?: readonly MailAttachment[];
 };
 
 export type MailMode = 'outbox' | 'smtp';
@@ -16,7 +26,8 @@ export type MailMode = 'outbox' | 'smtp';
  * The one way the product sends email. Every message gets an outbox row. Without SMTP the row is the
  * delivery: an org admin reads it in the UI, so invitations and resets work on a laptop. With SMTP the
  * message is sent and the row keeps only who, what and when — never the body, whose links would let
- * an admin take over someone else's account.
+ * an admin take over someone else's account. Attachments follow the same rule: kept with an outbox
+ * message, never with one sent by SMTP.
  */
 export type Mailer = {
   readonly mode: MailMode;
@@ -37,6 +48,7 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
           subject: message.subject,
           text: message.text,
           html: message.html ?? null,
+          attachments: (message.attachments ?? []).map((a) => ({ ...a })),
           transport: 'outbox',
         });
       },
@@ -62,6 +74,7 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
           subject: message.subject,
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
+          ...smtpAttachments(message.attachments ?? []),
         });
         await markOutboxMessage(db, row.id, { sentAt: new Date() });
       } catch (error) {
@@ -71,4 +84,38 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * Calendar files for SMTP. The first iTIP calendar (METHOD:REQUEST or CANCEL) travels as nodemailer's
+ * `icalEvent`: a text/calendar alternative part, which Outlook, Gmail and Apple Mail show as an
+ * invitation with Accept / Decline and apply to the calendar. Anything else is an ordinary attachment.
+ */
+export function smtpAttachments(
+  attachments: readonly MailAttachment[],
+): Pick<Mail.Options, 'icalEvent' | 'attachments'> {
+  const invitation = attachments.find((a) => isCalendar(a) && itipMethod(a.content) !== undefined);
+  const rest = attachments
+    .filter((a) => a !== invitation)
+    .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }));
+  return {
+    ...(invitation
+      ? {
+          icalEvent: {
+            filename: invitation.filename,
+            method: itipMethod(invitation.content)!,
+            content: invitation.content,
+          },
+        }
+      : {}),
+    ...(rest.length > 0 ? { attachments: rest } : {}),
+  };
+}
+
+const isCalendar = (a: MailAttachment) => a.contentType.toLowerCase().startsWith('text/calendar');
+
+/** The calendar's METHOD when it asks the recipient's calendar to act on it (REQUEST or CANCEL). */
+function itipMethod(ics: string): 'REQUEST' | 'CANCEL' | undefined {
+  const method = /^METHOD:([A-Z-]+)\r?$/m.exec(ics)?.[1];
+  return method === 'REQUEST' || method === 'CANCEL' ? method : undefined;
 }

@@ -158,7 +158,13 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
         summary: 'One email',
         params: idParamsSchema,
         response: {
-          200: outboxItemSchema.extend({ text: z.string(), html: z.string().nullable() }),
+          200: outboxItemSchema.extend({
+            text: z.string(),
+            html: z.string().nullable(),
+            attachments: z.array(
+              z.object({ filename: z.string(), contentType: z.string(), content: z.string() }),
+            ),
+          }),
           ...errorResponses,
         },
       },
@@ -177,6 +183,7 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
         error: m.error,
         text: m.text,
         html: m.html,
+        attachments: m.attachments,
       };
     },
   );

@@ -1,5 +1,5 @@
 import { Anchor, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconPaperclip } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
@@ -11,6 +11,33 @@ import { FullPageLoader } from '../common/full-page-loader';
 import { usePageTitle } from '../common/use-page-title';
 import { linkify } from './linkify';
 import { MailStatus } from './mail-status';
+
+/** A file kept with an outbox message, such as a meeting's invitation.ics. */
+type Attachment = { filename: string; contentType: string; content: string };
+
+/** Downloads the file straight from the message: a data: URL, nothing fetched again. */
+function attachmentHref(a: Attachment): string {
+  const type = a.contentType.split(';')[0]?.trim() || 'application/octet-stream';
+  return `data:${type};charset=utf-8,${encodeURIComponent(a.content)}`;
+}
+
+function Attachments({ items }: { items: readonly Attachment[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Attachments">
+      {items.map((a) => (
+        <li key={a.filename}>
+          <Anchor href={attachmentHref(a)} download={a.filename} size="sm">
+            <Group gap={4} component="span">
+              <IconPaperclip size={14} aria-hidden />
+              {a.filename}
+            </Group>
+          </Anchor>
+        </li>
+      ))}
+    </Stack>
+  );
+}
 
 function BackToOutbox() {
   return (
@@ -27,7 +54,8 @@ export function OutboxMessagePage() {
   const { id = '' } = useParams();
   const message = useQuery({
     queryKey: ['admin', 'outbox', 'message', id],
-    queryFn: () => api.get<OutboxMessage>(`/admin/outbox/${encodeURIComponent(id)}`),
+    queryFn: () =>
+      api.get<OutboxMessage & { attachments?: Attachment[] }>(`/admin/outbox/${encodeURIComponent(id)}`),
   });
   usePageTitle(message.data?.subject ?? 'Message');
 
@@ -69,6 +97,14 @@ export function OutboxMessagePage() {
             <MailStatus item={mail} />
           </DataList.ItemValue>
         </DataList.Item>
+        {mail.attachments && mail.attachments.length > 0 ? (
+          <DataList.Item>
+            <DataList.ItemLabel>Files</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <Attachments items={mail.attachments} />
+            </DataList.ItemValue>
+          </DataList.Item>
+        ) : null}
       </DataList>
       <Paper withBorder p="lg" maw={760}>
         <Text
