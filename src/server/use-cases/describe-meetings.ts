@@ -1,0 +1,149 @@
+import { assignTopics } from '#core/calendar/topics';
+import { programSettingsSchema } from '#core/programs/program-settings';
+import { fail, issue, ok, type Result } from '#core/result';
+import type { AppDeps } from '#server/app-deps';
+import { decryptNote } from '#server/crypto/note-cipher';
+import type { OwnPair } from '#server/use-cases/load-own-pair';
+import type { Db } from '#store/database';
+import {
+  listLessons,
+  listOwnNoteCiphertexts,
+  listPairMeetings,
+  type MeetingWithSchedule,
+} from '#store/meetings-store';
+
+export type Topic = {
+  title: string;
+  guide: string;
+  source: 'plan' | 'custom';
+  planIndex: number | null;
+};
+
+/** One meeting as the caller sees it (docs/api/workspace.md `Meeting`). */
+export type Meeting = {
+  id: string;
+  /** 1-based among the pair's non-cancelled meetings in time order; 0 for a cancelled one. */
+  number: number;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  status: 'scheduled' | 'cancelled' | 'held' | 'missed';
+  moved: boolean;
+  isKickoff: boolean;
+  mode: 'video' | 'in_person' | 'phone';
+  place: string;
+  videoUrl: string;
+  topic: Topic | null;
+  log: null | {
+    loggedBy: string;
+    loggedAt: string;
+    sharedNotes: string;
+    taught: { mentor: string[]; mentee: string[] };
+  };
+  myPulse: number | null;
+  myPrivateNote: string | null;
+};
+
+export const meetingNotFound = <T>(): Result<T> => fail([issue('not_found', 'That meeting was not found.')]);
+
+/**
+ * The pair's meetings in time order, cancelled included. Numbers, the kickoff and default topics
+ * depend on the whole list, so one meeting is described from it too.
+ */
+export async function listMeetingsOfPair(
+  deps: AppDeps,
+  own: OwnPair,
+  db: Db = deps.database.db,
+): Promise<Meeting[]> {
+  const orgId = own.pair.orgId;
+  const rows = await listPairMeetings(db, orgId, own.pair.id);
+  const ids = rows.map((r) => r.id);
+  const [lessons, notes] = await Promise.all([
+    listLessons(db, orgId, ids),
+    listOwnNoteCiphertexts(db, orgId, own.personId, ids),
+  ]);
+  const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
+  const topics = assignTopics(
+    rows.map((r) => ({
+      id: r.id,
+      cancelled: r.status === 'cancelled',
+      planIndex: r.topicIndex,
+      customTitle: r.customTopic,
+    })),
+    plan,
+  );
+  let number = 0;
+  return rows.map((row) => {
+    const cancelled = row.status === 'cancelled';
+    if (!cancelled) number += 1;
+    const taught = { mentor: [] as string[], mentee: [] as string[] };
+    for (const l of lessons) if (l.meetingId === row.id) taught[l.taughtBy].push(l.skill);
+    const ciphertext = notes.get(row.id);
+    return describe(row, {
+      number: cancelled ? 0 : number,
+      isKickoff: !cancelled && number === 1,
+      topic: topics.get(row.id) ?? null,
+      taught,
+      myPulse: own.role === 'mentor' ? row.mentorPulse : row.menteePulse,
+      myPrivateNote:
+        ciphertext === undefined
+          ? null
+          : (decryptNote(
+              deps.keys.notes,
+              { orgId, meetingId: row.id, authorPersonId: own.personId },
+              ciphertext,
+            ) ?? null),
+    });
+  });
+}
+
+/** One meeting of the pair; not found when it belongs to another pair (or does not exist). */
+export async function describeMeeting(
+  deps: AppDeps,
+  own: OwnPair,
+  meetingId: string,
+  db: Db = deps.database.db,
+): Promise<Result<Meeting>> {
+  const meeting = (await listMeetingsOfPair(deps, own, db)).find((m) => m.id === meetingId);
+  return meeting ? ok(meeting) : meetingNotFound();
+}
+
+function describe(
+  row: MeetingWithSchedule,
+  derived: Pick<Meeting, 'number' | 'isKickoff' | 'topic' | 'myPulse' | 'myPrivateNote'> & {
+    taught: { mentor: string[]; mentee: string[] };
+  },
+): Meeting {
+  const { taught, ...rest } = derived;
+  return {
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000).toISOString(),
+    status: row.status,
+    moved: row.startsAt.getTime() !== row.originalStart.getTime(),
+    ...whereAndHow(row.schedule),
+    log: row.loggedAt
+      ? {
+          loggedBy: row.loggedByName ?? '',
+          loggedAt: row.loggedAt.toISOString(),
+          sharedNotes: row.sharedNotes,
+          taught,
+        }
+      : null,
+    ...rest,
+  };
+}
+
+/** The stored schedule's zone, mode and place, read leniently: the series row is the source. */
+function whereAndHow(
+  schedule: Record<string, unknown>,
+): Pick<Meeting, 'timeZone' | 'mode' | 'place' | 'videoUrl'> {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const mode = schedule.mode === 'in_person' || schedule.mode === 'phone' ? schedule.mode : 'video';
+  return {
+    timeZone: text(schedule.timeZone) || 'UTC',
+    mode,
+    place: text(schedule.place),
+    videoUrl: text(schedule.videoUrl),
+  };
+}
