@@ -9,12 +9,14 @@ import { findOrganisationBySlug, insertOrganisation } from '#store/organisations
 import { insertPeople } from '#store/people-store';
 import { seedDemoPairs } from '#server/use-cases/seed-demo-pairs';
 import { seedDemoPrograms } from '#server/use-cases/seed-demo-programs';
+import { seedDemoWorkspace } from '#server/use-cases/seed-demo-workspace';
 
 export type DemoLogin = { readonly email: string; readonly roles: readonly string[]; readonly label: string };
 
 /**
  * Loads the demo organisation (Northwind Energy): its people with their reporting lines, one
- * account per role (all with the demo password), and a program in each phase. Refuses when it is
+ * account per role (all with the demo password), a program in each phase, and the running and
+ * closed programs' pairs with their meetings, goals and history. Refuses when it is
  * already there.
  */
 export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logins: DemoLogin[] }>> {
@@ -67,6 +69,7 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
       (key) => accountOfPerson.get(key) ?? null,
     );
     await seedDemoPairs(db, org.id, (key) => idOf.get(key)!);
+    await seedDemoWorkspace(db, org.id, deps.keys, deps.now());
     return ok({ logins });
   });
 }
