@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
-import { pairs, people, programs, repairRequests } from '#store/schema';
+import { meetings, pairAgreements, pairGoals, pairs, people, programs, repairRequests } from '#store/schema';
 
 /** Published pairs: who is paired with whom in which program, and since when. Scoped by organisation. */
 export type PairRow = typeof pairs.$inferSelect;
@@ -45,14 +45,36 @@ const openRequests = sql<number>`(select count(*)::int from ${repairRequests} r 
 
 const person = (t: typeof mentor) => ({ id: t.id, name: t.name, title: t.title, department: t.department });
 
-/** A program's pairs with both people, oldest first (HR view: with end reasons and open requests). */
-export async function listProgramPairs(db: Db, orgId: string, programId: string) {
+/**
+ * How far a pair has got in its workspace, as counts only (never notes, topics or objectives):
+ * correlated subqueries, so the HR list stays one query. `now` is the app's clock; without it the
+ * database's.
+ */
+function workspaceCounts(now: Date | undefined) {
+  const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
+  const meetingsOf = sql`from ${meetings} m where m.org_id = ${pairs.orgId} and m.pair_id = ${pairs.id}`;
+  const goalsOf = sql`from ${pairGoals} g where g.org_id = ${pairs.orgId} and g.pair_id = ${pairs.id}`;
+  return {
+    agreed: sql<boolean>`exists (select 1 from ${pairAgreements} a where a.org_id = ${pairs.orgId} and a.pair_id = ${pairs.id} and a.agreed_at is not null)`,
+    meetingsHeld: sql<number>`(select count(*)::int ${meetingsOf} and m.status = 'held')`,
+    meetingsPlanned: sql<number>`(select count(*)::int ${meetingsOf} and m.status <> 'cancelled' and m.starts_at <= ${at})`,
+    goalsTotal: sql<number>`(select count(*)::int ${goalsOf})`,
+    goalsCompleted: sql<number>`(select count(*)::int ${goalsOf} and g.completed_at is not null)`,
+  };
+}
+
+/**
+ * A program's pairs with both people, oldest first (HR view: with end reasons, open requests and
+ * the workspace counts).
+ */
+export async function listProgramPairs(db: Db, orgId: string, programId: string, now?: Date) {
   return db
     .select({
       pair: pairs,
       mentor: person(mentor),
       mentee: person(mentee),
       openRepairRequests: openRequests,
+      workspace: workspaceCounts(now),
     })
     .from(pairs)
     .innerJoin(mentor, eq(mentor.id, pairs.mentorPersonId))

@@ -112,6 +112,15 @@ export const runDiffSchema = z
   })
   .meta({ id: 'RunDiff' });
 
+export const workspaceCountsSchema = z
+  .object({
+    agreement: z.enum(['pending', 'agreed']),
+    meetingsHeld: z.number(),
+    meetingsPlanned: z.number(),
+    goals: z.object({ total: z.number(), completed: z.number() }),
+  })
+  .meta({ id: 'WorkspaceCounts' });
+
 const personRef = z.object({ id: z.string(), name: z.string(), title: z.string(), department: z.string() });
 
 export const pairSchema = z
@@ -127,6 +136,8 @@ export const pairSchema = z
     endedAt: z.string().nullable(),
     endReason: z.string().optional(),
     openRepairRequests: z.number().optional(),
+    /** HR only: how far the pair has got in its workspace, as counts (never notes or topics). */
+    workspace: workspaceCountsSchema.optional(),
   })
   .meta({ id: 'Pair' });
 
