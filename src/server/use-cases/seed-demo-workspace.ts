@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { occurrences } from '#core/calendar/cadence';
 import type { MeetingSchedule } from '#core/calendar/meeting-schedule';
+import { instantToZoned } from '#core/calendar/zoned-time';
 import { programSettingsSchema } from '#core/programs/program-settings';
 import type { Keys } from '#server/crypto/keys';
 import { encryptNote } from '#server/crypto/note-cipher';
@@ -72,7 +73,11 @@ export async function seedDemoWorkspace(db: Db, orgId: string, keys: Keys, now: 
         timeZone: mentee.timeZone,
         durationMinutes: settings.cadence.minutes,
         everyWeeks: settings.cadence.everyWeeks,
-        startsOn: program.startDate,
+        // A pair still agreeing its kickoff plans from today; the others started with the program.
+        startsOn:
+          story === 'kickoff_pending'
+            ? latest(program.startDate, instantToZoned(now, mentee.timeZone).date)
+            : program.startDate,
         mode: index % 4 === 3 ? 'in_person' : 'video',
         place: index % 4 === 3 ? `${mentee.name.split(' ')[0]}’s office, 4th floor` : '',
         videoUrl:
@@ -177,13 +182,18 @@ export async function seedDemoWorkspace(db: Db, orgId: string, keys: Keys, now: 
   }
 }
 
+/** The pair waiting for its kickoff agreement: both have demo logins, so a visitor can finish it. */
+const KICKOFF_PENDING_MENTOR = 'diogo.pereira@northwind.example';
+
 function storiesOf(pairs: { id: string; mentorEmail: string }[], running: boolean): Map<string, PairStory> {
   const stories = new Map<string, PairStory>();
   if (!running) return stories;
+  const pending = pairs.find((p) => p.mentorEmail === KICKOFF_PENDING_MENTOR);
+  if (pending) stories.set(pending.id, 'kickoff_pending');
   const others = pairs
-    .filter((p) => p.mentorEmail !== STORY_MENTOR)
+    .filter((p) => p.mentorEmail !== STORY_MENTOR && p !== pending)
     .sort((a, b) => a.mentorEmail.localeCompare(b.mentorEmail));
-  const order: PairStory[] = ['kickoff_pending', 'slipping', 'quiet'];
+  const order: PairStory[] = [...(pending ? [] : ['kickoff_pending' as const]), 'slipping', 'quiet'];
   for (const [i, story] of order.entries()) if (others[i]) stories.set(others[i]!.id, story);
   return stories;
 }
@@ -310,6 +320,8 @@ async function skillAnswers(db: Db, orgId: string, programId: string) {
     }),
   );
 }
+
+const latest = (a: string, b: string) => (a > b ? a : b);
 
 const slug = (name: string) =>
   name

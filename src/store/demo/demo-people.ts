@@ -574,4 +574,10 @@ export const demoAccounts: readonly DemoAccount[] = [
   { role: 'erg_lead', personKey: 'erg-lead', label: 'Women in Tech ERG lead' },
   { role: 'participant', personKey: 'junior-blockchain-engineer', label: 'Junior engineer (mentor)' },
   { role: 'participant', personKey: 'cfo', label: 'CFO (mentee)' },
+  {
+    role: 'participant',
+    personKey: 'diogo-pereira',
+    label: 'IT support technician (mentor, kickoff pending)',
+  },
+  { role: 'participant', personKey: 'cto', label: 'CTO (mentee, kickoff pending)' },
 ];
