@@ -1,4 +1,4 @@
-import type { MatchRun, PersonCard, ProposedPair, RunSummary, Unmatched } from './pairing-types';
+import type { MatchRun, Pair, PersonCard, ProposedPair, RunSummary, Unmatched } from './pairing-types';
 
 /** Test builders for the shapes of docs/api/pairing.md. */
 export function aPersonCard(overrides: Partial<PersonCard> = {}): PersonCard {
@@ -129,4 +129,26 @@ export function aRun(overrides: Partial<MatchRun> = {}): MatchRun {
 export function aRunSummary(run: MatchRun): RunSummary {
   const { id, kind, status, createdAt, createdBy, quality } = run;
   return { id, kind, status, createdAt, createdBy, quality };
+}
+
+/** A published pair as HR's pairs list shows it, with its workspace counts. */
+export function aPair(overrides: Partial<Pair> = {}): Pair {
+  return {
+    id: 'pair-1',
+    programId: 'prg-1',
+    status: 'active',
+    mentor: { id: 'per-10', name: 'Lena Park', title: 'Software Engineer', department: 'Engineering' },
+    mentee: { id: 'per-20', name: 'Grace Hopper', title: 'Chief Financial Officer', department: 'Finance' },
+    score: 86,
+    explanation: 'Skills both ways.',
+    startedAt: '2026-09-01T09:00:00.000Z',
+    endedAt: null,
+    workspace: {
+      agreement: 'agreed',
+      meetingsHeld: 3,
+      meetingsPlanned: 4,
+      goals: { total: 5, completed: 2 },
+    },
+    ...overrides,
+  };
 }

@@ -128,6 +128,14 @@ interface PairPerson {
   department: string;
 }
 
+/** What HR sees of a pair's workspace: counts only, never notes, topics or objectives. */
+export interface PairWorkspaceCounts {
+  agreement: 'pending' | 'agreed';
+  meetingsHeld: number;
+  meetingsPlanned: number;
+  goals: { total: number; completed: number };
+}
+
 export interface Pair {
   id: string;
   programId: string;
@@ -140,6 +148,8 @@ export interface Pair {
   endedAt: string | null;
   endReason?: string;
   openRepairRequests?: number;
+  /** Absent on ended pairs from servers before the workspace. */
+  workspace?: PairWorkspaceCounts;
 }
 
 export interface RepairRequest {

@@ -4,7 +4,7 @@ import { aProgram } from '../programs/program-builders';
 import { aMe } from '../testing/builders';
 import { type MockRoutes, mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
-import { aRun, aRunSummary } from './pairing-builders';
+import { aPair, aRun, aRunSummary } from './pairing-builders';
 import type { Pair } from './pairing-types';
 
 const pair: Pair = {
@@ -104,5 +104,61 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
     renderApp('/programs/prg-1/matching');
     expect(await screen.findByText('Re-match: draft for review', {}, { timeout: 4000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Re-match the freed people' })).toBeDisabled();
+  });
+});
+
+describe('pairs with their workspace counts', { timeout: 15_000 }, () => {
+  it('shows kickoff pending, meetings held of planned and goals completed of total', async () => {
+    midpointApi({
+      'GET /api/programs/:id/pairs': {
+        body: {
+          items: [
+            aPair({
+              id: 'pair-1',
+              workspace: {
+                agreement: 'pending',
+                meetingsHeld: 0,
+                meetingsPlanned: 1,
+                goals: { total: 3, completed: 0 },
+              },
+            }),
+            aPair({
+              id: 'pair-2',
+              mentor: { id: 'per-11', name: 'Sam Okafor', title: 'Analyst', department: 'Marketing' },
+              mentee: { id: 'per-21', name: 'Omar Haddad', title: 'VP Marketing', department: 'Sales' },
+              workspace: {
+                agreement: 'agreed',
+                meetingsHeld: 4,
+                meetingsPlanned: 5,
+                goals: { total: 6, completed: 2 },
+              },
+            }),
+          ],
+        },
+      },
+    });
+    renderApp('/programs/prg-1/matching');
+    const pending = await screen.findByTestId('pair-pair-1', {}, { timeout: 4000 });
+    expect(within(pending).getByText('Kickoff pending')).toBeInTheDocument();
+    expect(pending).toHaveTextContent('Meetings: 0/1');
+    expect(pending).toHaveTextContent('Goals: 0/3');
+    const agreed = screen.getByTestId('pair-pair-2');
+    expect(within(agreed).queryByText('Kickoff pending')).not.toBeInTheDocument();
+    expect(agreed).toHaveTextContent('Meetings: 4/5');
+    expect(agreed).toHaveTextContent('Goals: 2/6');
+  });
+
+  it('shows a dash for an ended pair that comes without workspace counts', async () => {
+    const { workspace: _none, ...older } = aPair({
+      status: 'ended',
+      endedAt: '2026-10-01T09:00:00.000Z',
+      endReason: 'Moved abroad.',
+    });
+    midpointApi({ 'GET /api/programs/:id/pairs': { body: { items: [older] } } });
+    renderApp('/programs/prg-1/matching');
+    const row = await screen.findByTestId('pair-pair-1', {}, { timeout: 4000 });
+    expect(row).toHaveTextContent('Ended');
+    expect(row).not.toHaveTextContent('Meetings:');
+    expect(row).not.toHaveTextContent('Kickoff pending');
   });
 });

@@ -3,11 +3,31 @@ import { useState } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
 import { EndPairModal } from './end-pair-modal';
-import type { Pair } from './pairing-types';
+import type { Pair, PairWorkspaceCounts } from './pairing-types';
 import { RepairRequestsPanel } from './repair-requests-panel';
 import { usePairs, useStartRun } from './use-pairing';
 
 const statusWords: Record<Pair['status'], string> = { active: 'Active', paused: 'Paused', ended: 'Ended' };
+
+/** Counts only: whether the kickoff is agreed, meetings held of planned, goals completed of total. */
+function WorkspaceCounts({ workspace }: { workspace: PairWorkspaceCounts | undefined }) {
+  if (!workspace) return <Text c="dimmed">—</Text>;
+  return (
+    <Stack gap={2}>
+      {workspace.agreement === 'pending' ? (
+        <Badge color="yellow" variant="light" tt="none" w="fit-content">
+          Kickoff pending
+        </Badge>
+      ) : null}
+      <Text size="sm">
+        Meetings: {workspace.meetingsHeld}/{workspace.meetingsPlanned}
+      </Text>
+      <Text size="sm">
+        Goals: {workspace.goals.completed}/{workspace.goals.total}
+      </Text>
+    </Stack>
+  );
+}
 
 interface PairsPanelProps {
   programId: string;
@@ -53,7 +73,7 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: Pair
         {!pairs.data && !pairs.isError ? <Skeleton height={120} aria-label="Loading the pairs" /> : null}
         {pairs.data?.length === 0 ? <Text size="sm">No pairs have been published yet.</Text> : null}
         {pairs.data && pairs.data.length > 0 ? (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={860}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -62,6 +82,12 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: Pair
                   <Table.Th>Score</Table.Th>
                   <Table.Th>Started</Table.Th>
                   <Table.Th>Status</Table.Th>
+                  <Table.Th>
+                    Workspace
+                    <Text size="xs" c="dimmed" fw={400}>
+                      meetings held/planned, goals completed/total
+                    </Text>
+                  </Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -97,6 +123,9 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: Pair
                           Ended {formatDate(pair.endedAt)}: {pair.endReason}
                         </Text>
                       ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <WorkspaceCounts workspace={pair.workspace} />
                     </Table.Td>
                     <Table.Td>
                       {adjustable && pair.status !== 'ended' ? (
