@@ -3,9 +3,11 @@ import { programSettingsSchema } from '#core/programs/program-settings';
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import { decryptNote } from '#server/crypto/note-cipher';
-import type { OwnPair } from '#server/use-cases/load-own-pair';
+import type { Caller } from '#server/auth/authenticate';
+import { isWritable, loadOwnPair, type OwnPair } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
 import {
+  getPairMeeting,
   listLessons,
   listOwnNoteCiphertexts,
   listPairMeetings,
@@ -146,4 +148,46 @@ function whereAndHow(
     place: text(schedule.place),
     videoUrl: text(schedule.videoUrl),
   };
+}
+
+/** GET of the list: the caller must be one of the pair. */
+export async function listMyPairMeetings(
+  deps: AppDeps,
+  caller: Caller,
+  pairId: string,
+): Promise<Result<Meeting[]>> {
+  const own = await loadOwnPair(deps.database.db, caller, pairId);
+  return own.ok ? ok(await listMeetingsOfPair(deps, own.value)) : own;
+}
+
+/** GET of one meeting: the caller must be one of the pair, and the meeting the pair's. */
+export async function describeMyPairMeeting(
+  deps: AppDeps,
+  caller: Caller,
+  pairId: string,
+  meetingId: string,
+): Promise<Result<Meeting>> {
+  const own = await loadOwnPair(deps.database.db, caller, pairId);
+  return own.ok ? describeMeeting(deps, own.value, meetingId) : own;
+}
+
+export const pairEnded = <T>(): Result<T> =>
+  fail([issue('conflict', 'This pair has ended, so its workspace can no longer be changed.')]);
+
+/**
+ * For a write on one meeting: the caller's own pair, still running, and the meeting (of that pair).
+ * Pass the transaction's `db` so the reads see what the write holds.
+ */
+export async function loadMeetingToChange(
+  db: Db,
+  caller: Caller,
+  pairId: string,
+  meetingId: string,
+): Promise<Result<{ own: OwnPair; meeting: MeetingWithSchedule }>> {
+  const own = await loadOwnPair(db, caller, pairId);
+  if (!own.ok) return own;
+  const meeting = await getPairMeeting(db, caller.orgId, pairId, meetingId);
+  if (!meeting) return meetingNotFound();
+  if (!isWritable(own.value)) return pairEnded();
+  return ok({ own: own.value, meeting });
 }

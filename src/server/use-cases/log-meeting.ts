@@ -1,0 +1,78 @@
+import { fail, issue, type Result } from '#core/result';
+import type { AppDeps } from '#server/app-deps';
+import type { Caller } from '#server/auth/authenticate';
+import { describeMeeting, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
+import { recordAudit } from '#store/audit-store';
+import type { Db } from '#store/database';
+import { replaceLessons, type Side, skillIdsByName, writeMeetingLog } from '#store/meetings-store';
+import { addSkills } from '#store/skills-store';
+
+export type MeetingLogInput = {
+  status: 'held' | 'missed';
+  sharedNotes: string;
+  taught: { mentor: readonly string[]; mentee: readonly string[] };
+  pulse: number | null;
+};
+
+/**
+ * Either side logs a meeting once it has started: whether it happened, shared notes and what each
+ * side taught (names new to the organisation join its skill list). A later log replaces the shared
+ * part; the pulse is the caller's own and lands in their column only.
+ */
+export async function logMeeting(
+  deps: AppDeps,
+  caller: Caller,
+  pairId: string,
+  meetingId: string,
+  input: MeetingLogInput,
+): Promise<Result<Meeting>> {
+  return deps.database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const loaded = await loadMeetingToChange(db, caller, pairId, meetingId);
+    if (!loaded.ok) return loaded;
+    const { own, meeting } = loaded.value;
+    if (meeting.status === 'cancelled') {
+      return fail([issue('conflict', 'This meeting was cancelled, so there is nothing to log.')]);
+    }
+    const now = deps.now();
+    if (meeting.startsAt.getTime() > now.getTime()) {
+      return fail([issue('conflict', 'You can log a meeting once it has started.')]);
+    }
+    const taught = { mentor: skillNames(input.taught.mentor), mentee: skillNames(input.taught.mentee) };
+    await addSkills(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
+    const ids = await skillIdsByName(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
+    const lessons = (['mentor', 'mentee'] as const satisfies readonly Side[]).flatMap((side) =>
+      taught[side].flatMap((name) => {
+        const skillId = ids.get(name.toLowerCase());
+        return skillId ? [{ taughtBy: side, skillId }] : [];
+      }),
+    );
+    await replaceLessons(db, caller.orgId, meetingId, lessons);
+    await writeMeetingLog(db, caller.orgId, meetingId, {
+      status: input.status,
+      sharedNotes: input.sharedNotes.trim(),
+      loggedByPersonId: own.personId,
+      loggedAt: now,
+      side: own.role,
+      pulse: input.pulse,
+    });
+    await recordAudit(db, {
+      orgId: caller.orgId,
+      actorAccountId: caller.accountId,
+      action: 'meeting.logged',
+      target: meetingId,
+      detail: { pairId, status: input.status },
+    });
+    return describeMeeting(deps, own, meetingId, db);
+  });
+}
+
+/** Trimmed, inner spaces collapsed, empty ones dropped, the first spelling kept of case-insensitive twins. */
+export function skillNames(names: readonly string[]): string[] {
+  const unique = new Map<string, string>();
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (name && !unique.has(name.toLowerCase())) unique.set(name.toLowerCase(), name);
+  }
+  return [...unique.values()];
+}
