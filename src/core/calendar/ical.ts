@@ -11,6 +11,12 @@ export type IcsEvent = {
   stamp: Date;
   /** Written as DTSTART;TZID=<zone>:<local>, and DTEND likewise. */
   start: Date;
+  /**
+   * The wall clock to write as DTSTART when it is not `start`'s own: a series whose first meeting falls
+   * in a spring-forward gap keeps its nominal time (01:30), which RFC 5545 §3.3.5 reads with the offset
+   * before the gap, i.e. as `start`; the RRULE then repeats 01:30, not 02:30.
+   */
+  startWallClock?: { date: string; time: string };
   durationMinutes: number;
   timeZone: string;
   summary: string;
@@ -93,6 +99,10 @@ function localStamp(instant: Date, timeZone: string): string {
   return `${date.replace(/-/g, '')}T${time.replace(':', '')}${seconds}`;
 }
 
+function wallStamp(wall: { date: string; time: string }): string {
+  return `${wall.date.replace(/-/g, '')}T${wall.time.replace(':', '')}00`;
+}
+
 function person(property: 'ORGANIZER' | 'ATTENDEE', who: IcsPerson): string {
   const attendee = property === 'ATTENDEE' ? ';ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE' : '';
   return `${property};CN=${paramValue(who.name)}${attendee}:mailto:${uriValue(who.email)}`;
@@ -106,7 +116,7 @@ function eventLines(event: IcsEvent): string[] {
     `UID:${escapeText(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
-    `DTSTART;TZID=${zone}:${localStamp(event.start, zone)}`,
+    `DTSTART;TZID=${zone}:${event.startWallClock ? wallStamp(event.startWallClock) : localStamp(event.start, zone)}`,
     `DTEND;TZID=${zone}:${localStamp(end, zone)}`,
   ];
   if (event.recurrenceId) lines.push(`RECURRENCE-ID;TZID=${zone}:${localStamp(event.recurrenceId, zone)}`);

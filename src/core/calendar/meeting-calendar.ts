@@ -110,12 +110,13 @@ export function seriesInvitation(
   meetings: readonly CalendarMeeting[],
 ): string {
   const { schedule } = series;
-  const first = zonedToInstant(firstOccurrenceDate(schedule), schedule.time, schedule.timeZone);
+  const firstDate = firstOccurrenceDate(schedule);
   const master: IcsEvent = {
     ...common(ctx, schedule),
     uid: seriesUid(ctx, series),
     sequence: series.sequence,
-    start: first,
+    start: zonedToInstant(firstDate, schedule.time, schedule.timeZone),
+    startWallClock: { date: firstDate, time: schedule.time },
     durationMinutes: schedule.durationMinutes,
     timeZone: schedule.timeZone,
     description: describe(ctx, schedule, [cadenceLine(schedule)]),
