@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aMe } from '../testing/builders';
 import { type MockRoutes, mockApi } from '../testing/mock-api';
-import { renderApp } from '../testing/render-app';
+import { locationOf, renderApp } from '../testing/render-app';
 import type { MyPair } from './pairing-types';
 
 const myPair: MyPair = {
@@ -40,6 +40,43 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
     expect(card).toHaveTextContent('You are the mentor');
     expect(card).toHaveTextContent('Why you were paired: You teach Blockchain that Grace wants to learn');
     expect(card).toHaveTextContent('1 Sept 2026');
+  });
+
+  it('opens the pair’s workspace from the card, for active and paused pairs only', async () => {
+    participantApi({
+      'GET /api/my/pairs': {
+        body: {
+          items: [
+            myPair,
+            {
+              ...myPair,
+              pairId: 'pair-2',
+              status: 'paused',
+              partner: { ...myPair.partner, name: 'Alan Turing' },
+            },
+            {
+              ...myPair,
+              pairId: 'pair-3',
+              status: 'ended',
+              partner: { ...myPair.partner, name: 'Mary Jackson' },
+            },
+          ],
+        },
+      },
+    });
+    const { user, router } = renderApp('/');
+    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const open = within(card).getByRole('link', { name: 'Open workspace with Grace Hopper' });
+    expect(open).toHaveAttribute('href', '/my/pairs/pair-1');
+    expect(open).toHaveTextContent('Open workspace');
+    expect(
+      within(screen.getByTestId('my-match-pair-2')).getByRole('link', {
+        name: 'Open workspace with Alan Turing',
+      }),
+    ).toHaveAttribute('href', '/my/pairs/pair-2');
+    expect(within(screen.getByTestId('my-match-pair-3')).queryByRole('link')).not.toBeInTheDocument();
+    await user.click(open);
+    await waitFor(() => expect(locationOf(router)).toBe('/my/pairs/pair-1'));
   });
 
   it('sends a confidential re-pair request with a reason, from My programs', async () => {

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
@@ -43,7 +44,19 @@ function MatchCard({ pair, headingOrder }: { pair: MyPair; headingOrder: 2 | 3 }
           </Text>
           {sentence(pair.explanation)}
         </Text>
-        <Group justify="flex-end">
+        <Group justify="space-between">
+          {pair.status === 'active' || pair.status === 'paused' ? (
+            <Button
+              component={Link}
+              to={`/my/pairs/${encodeURIComponent(pair.pairId)}`}
+              size="xs"
+              aria-label={`Open workspace with ${partner.name}`}
+            >
+              Open workspace
+            </Button>
+          ) : (
+            <span />
+          )}
           <Button variant="subtle" size="xs" onClick={() => setAsking(true)}>
             Ask HR for a different match
           </Button>

@@ -110,8 +110,7 @@ export function LogMeetingModal({
           description={`Both of you can read these: you and ${partner}.`}
           value={sharedNotes}
           maxLength={5000}
-          autosize
-          minRows={3}
+          rows={3}
           onChange={(event) => setSharedNotes(event.currentTarget.value)}
           error={issues.sharedNotes}
         />

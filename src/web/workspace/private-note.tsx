@@ -46,8 +46,7 @@ export function PrivateNote({
               aria-labelledby={headingId}
               value={text}
               maxLength={10000}
-              autosize
-              minRows={3}
+              rows={3}
               onChange={(event) => setText(event.currentTarget.value)}
               data-autofocus
             />
