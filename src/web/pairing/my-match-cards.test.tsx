@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aMe } from '../testing/builders';
 import { type MockRoutes, mockApi } from '../testing/mock-api';
 import { locationOf, renderApp } from '../testing/render-app';
+import { aMeeting, anAgreedAgreement, aWorkspace } from '../workspace/workspace-builders';
 import type { MyPair } from './pairing-types';
 
 const myPair: MyPair = {
@@ -77,6 +78,44 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
     expect(within(screen.getByTestId('my-match-pair-3')).queryByRole('link')).not.toBeInTheDocument();
     await user.click(open);
     await waitFor(() => expect(locationOf(router)).toBe('/my/pairs/pair-1'));
+  });
+
+  it('says on the card what the pair should do next in its workspace', async () => {
+    participantApi({
+      'GET /api/my/pairs/:pairId/workspace': { body: aWorkspace() },
+    });
+    renderApp('/');
+    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    expect(await within(card).findByTestId('workspace-glance')).toHaveTextContent(
+      'Kickoff agreement: waiting for you to read and accept it.',
+    );
+    expect(within(card).getByRole('link', { name: 'Open the agreement' })).toHaveAttribute(
+      'href',
+      '/my/pairs/pair-1?tab=agreement',
+    );
+  });
+
+  it('shows the next meeting once the agreement is accepted', async () => {
+    participantApi({
+      'GET /api/my/pairs/:pairId/workspace': { body: aWorkspace({ agreement: anAgreedAgreement() }) },
+      'GET /api/my/pairs/:pairId/meetings': {
+        body: {
+          items: [
+            aMeeting({ id: 'old', startsAt: '2020-01-07T10:00:00.000Z', endsAt: '2020-01-07T11:00:00.000Z' }),
+            aMeeting({
+              id: 'next',
+              startsAt: '2099-01-06T10:00:00.000Z',
+              endsAt: '2099-01-06T11:00:00.000Z',
+            }),
+          ],
+        },
+      },
+    });
+    renderApp('/');
+    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    expect(await within(card).findByTestId('workspace-glance')).toHaveTextContent(
+      'Next meeting: Tue 6 Jan 2099, 10:00–11:00 · AI at work.',
+    );
   });
 
   it('sends a confidential re-pair request with a reason, from My programs', async () => {

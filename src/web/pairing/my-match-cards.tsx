@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
+import { WorkspaceGlance } from '../workspace/workspace-glance';
 import { sentence } from './pairing-labels';
 import type { MyPair } from './pairing-types';
 import { RepairRequestModal } from './repair-request-modal';
@@ -44,6 +45,9 @@ function MatchCard({ pair, headingOrder }: { pair: MyPair; headingOrder: 2 | 3 }
           </Text>
           {sentence(pair.explanation)}
         </Text>
+        {pair.status === 'active' || pair.status === 'paused' ? (
+          <WorkspaceGlance pairId={pair.pairId} />
+        ) : null}
         <Group justify="space-between">
           {pair.status === 'active' || pair.status === 'paused' ? (
             <Button
