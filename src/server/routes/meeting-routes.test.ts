@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, meetingLessons, meetings, skills } from '#store/schema';
+import { auditEvents, meetingLessons, meetings, pairs, skills } from '#store/schema';
 import type { Session } from '#tests/fixtures/sign-in';
 import { daysFromNow, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
 
@@ -283,5 +283,19 @@ describe('logging a meeting', () => {
     }
     const [row] = await w.db.select().from(meetings).where(eq(meetings.id, id));
     expect(row?.loggedAt).toBeNull();
+  });
+});
+
+describe('an ended pair', () => {
+  it('keeps its meetings readable but refuses logs, topics and notes', async () => {
+    await w.db.update(pairs).set({ status: 'ended', endedAt: new Date() }).where(eq(pairs.id, w.pairId));
+    expect(await list(mentee)).toHaveLength(5);
+    const id = w.meetingIds[0]!;
+    const refused = await log(mentee, id, { pulse: 1 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/ended/);
+    expect((await put(mentee, `/${id}/topic`, { planIndex: 1, customTitle: null })).statusCode).toBe(409);
+    expect((await put(mentee, `/${id}/private-note`, { text: 'late thought' })).statusCode).toBe(409);
+    expect((await list(mentee)).find((m) => m.id === id)).toMatchObject({ myPulse: 2, myPrivateNote: null });
   });
 });

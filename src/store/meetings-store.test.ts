@@ -1,0 +1,181 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addGoalUpdate,
+  countSideGoals,
+  insertGoal,
+  listGoalUpdates,
+  listPairGoals,
+} from '#store/goals-store';
+import {
+  deleteOwnNote,
+  getPairMeeting,
+  listLessons,
+  listOwnNoteCiphertexts,
+  listPairMeetings,
+  replaceLessons,
+  skillIdsByName,
+  upsertOwnNote,
+  writeMeetingLog,
+} from '#store/meetings-store';
+import { meetings, privateNotes, skills } from '#store/schema';
+import { addSkills } from '#store/skills-store';
+import { describeEachDriver } from '#tests/fixtures/each-driver';
+import { createTestDatabase, type TestDatabase } from '#tests/fixtures/test-database';
+import { buildWorkspace, daysFromNow } from '#tests/fixtures/workspace-builders';
+
+describeEachDriver('meetings store reads', (database) => {
+  it('lists a pair’s meetings in time order with their schedule, never another tenant’s', async () => {
+    const { db } = database();
+    const a = await buildWorkspace(db, {
+      slug: 'reads-a',
+      meetings: 3,
+      schedule: { mode: 'in_person', place: 'Room 4' },
+    });
+    const b = await buildWorkspace(db, { slug: 'reads-b', meetings: 2 });
+    // Moving the first meeting after the second changes the order.
+    await db
+      .update(meetings)
+      .set({ startsAt: daysFromNow(-1) })
+      .where(eq(meetings.id, a.meetingIds[0]!));
+    const listed = await listPairMeetings(db, a.orgId, a.pairId);
+    expect(listed.map((m) => m.id)).toEqual([a.meetingIds[1], a.meetingIds[0], a.meetingIds[2]]);
+    expect(listed[0]?.schedule).toMatchObject({
+      mode: 'in_person',
+      place: 'Room 4',
+      timeZone: 'Europe/London',
+    });
+    expect(listed[0]?.loggedByName).toBeNull();
+
+    expect(await listPairMeetings(db, b.orgId, a.pairId)).toEqual([]);
+    expect(await getPairMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
+      id: a.meetingIds[0],
+    });
+    expect(await getPairMeeting(db, b.orgId, a.pairId, a.meetingIds[0]!)).toBeUndefined();
+    expect(await getPairMeeting(db, b.orgId, b.pairId, a.meetingIds[0]!)).toBeUndefined();
+  });
+
+  it('reads back logs, lessons by skill name and only the author’s own note', async () => {
+    const { db } = database();
+    const w = await buildWorkspace(db, { slug: 'reads-log', meetings: 1 });
+    const id = w.meetingIds[0]!;
+    await writeMeetingLog(db, w.orgId, id, {
+      status: 'held',
+      sharedNotes: 'Good chat',
+      loggedByPersonId: w.mentee.personId,
+      loggedAt: new Date(),
+      side: 'mentee',
+      pulse: 5,
+    });
+    await addSkills(db, w.orgId, ['SQL', 'Negotiation']);
+    const ids = await skillIdsByName(db, w.orgId, ['sql', 'NEGOTIATION', 'unknown']);
+    expect([...ids.keys()].sort()).toEqual(['negotiation', 'sql']);
+    await replaceLessons(db, w.orgId, id, [
+      { taughtBy: 'mentor', skillId: ids.get('sql')! },
+      { taughtBy: 'mentee', skillId: ids.get('negotiation')! },
+    ]);
+    const [row] = await listPairMeetings(db, w.orgId, w.pairId);
+    expect(row).toMatchObject({
+      status: 'held',
+      sharedNotes: 'Good chat',
+      loggedByName: w.mentee.name,
+      menteePulse: 5,
+      mentorPulse: null,
+    });
+    expect(await listLessons(db, w.orgId, [id])).toEqual([
+      { meetingId: id, taughtBy: 'mentee', skill: 'Negotiation' },
+      { meetingId: id, taughtBy: 'mentor', skill: 'SQL' },
+    ]);
+
+    await upsertOwnNote(
+      db,
+      { orgId: w.orgId, meetingId: id, authorPersonId: w.mentor.personId, ciphertext: 'v1.mine' },
+      new Date(),
+    );
+    await upsertOwnNote(
+      db,
+      { orgId: w.orgId, meetingId: id, authorPersonId: w.mentee.personId, ciphertext: 'v1.theirs' },
+      new Date(),
+    );
+    expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentor.personId, [id])).toEqual(
+      new Map([[id, 'v1.mine']]),
+    );
+    expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentee.personId, [id])).toEqual(
+      new Map([[id, 'v1.theirs']]),
+    );
+  });
+});
+
+describe('meetings and goals store writes', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('upserts one note per meeting and author, and deletes only the author’s', async () => {
+    const { db } = database;
+    const w = await buildWorkspace(db, { slug: 'notes', meetings: 1 });
+    const id = w.meetingIds[0]!;
+    const note = (authorPersonId: string, ciphertext: string) =>
+      upsertOwnNote(db, { orgId: w.orgId, meetingId: id, authorPersonId, ciphertext }, new Date());
+    await note(w.mentor.personId, 'v1.first');
+    await note(w.mentor.personId, 'v1.second');
+    await note(w.mentee.personId, 'v1.partner');
+    const rows = await db.select().from(privateNotes).where(eq(privateNotes.meetingId, id));
+    expect(rows.map((r) => r.ciphertext).sort()).toEqual(['v1.partner', 'v1.second']);
+    await deleteOwnNote(db, w.orgId, id, w.mentor.personId);
+    expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentor.personId, [id])).toEqual(new Map());
+    expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentee.personId, [id])).toEqual(
+      new Map([[id, 'v1.partner']]),
+    );
+  });
+
+  it('replaces lessons rather than adding to them', async () => {
+    const { db } = database;
+    const w = await buildWorkspace(db, { slug: 'lessons', meetings: 1 });
+    const id = w.meetingIds[0]!;
+    const [a, b] = await db
+      .insert(skills)
+      .values([
+        { orgId: w.orgId, name: 'Figma' },
+        { orgId: w.orgId, name: 'Budgeting' },
+      ])
+      .returning({ id: skills.id });
+    await replaceLessons(db, w.orgId, id, [{ taughtBy: 'mentor', skillId: a!.id }]);
+    await replaceLessons(db, w.orgId, id, [{ taughtBy: 'mentee', skillId: b!.id }]);
+    expect((await listLessons(db, w.orgId, [id])).map((l) => [l.taughtBy, l.skill])).toEqual([
+      ['mentee', 'Budgeting'],
+    ]);
+    await replaceLessons(db, w.orgId, id, []);
+    expect(await listLessons(db, w.orgId, [id])).toEqual([]);
+  });
+
+  it('keeps goals per pair and organisation, with updates newest first', async () => {
+    const { db } = database;
+    const w = await buildWorkspace(db, { slug: 'goals', meetings: 0 });
+    const other = await buildWorkspace(db, { slug: 'goals-other', meetings: 0 });
+    const goal = await insertGoal(db, {
+      orgId: w.orgId,
+      pairId: w.pairId,
+      side: 'mentee',
+      title: 'Post weekly',
+      createdByPersonId: w.mentee.personId,
+      createdAt: new Date('2026-10-01T10:00:00Z'),
+    });
+    const base = { orgId: w.orgId, goalId: goal.id, authorPersonId: w.mentor.personId, note: '' };
+    await addGoalUpdate(db, { ...base, progress: 20, createdAt: new Date('2026-10-02T10:00:00Z') }, null);
+    const done = new Date('2026-10-03T10:00:00Z');
+    await addGoalUpdate(db, { ...base, progress: 100, createdAt: done }, done);
+    const [row] = await listPairGoals(db, w.orgId, w.pairId);
+    expect(row).toMatchObject({ progress: 100, completedAt: done });
+    expect((await listGoalUpdates(db, w.orgId, [goal.id])).map((u) => [u.progress, u.author])).toEqual([
+      [100, w.mentor.name],
+      [20, w.mentor.name],
+    ]);
+    expect(await countSideGoals(db, w.orgId, w.pairId, 'mentee')).toBe(1);
+    expect(await countSideGoals(db, w.orgId, w.pairId, 'mentor')).toBe(0);
+    expect(await listPairGoals(db, other.orgId, w.pairId)).toEqual([]);
+    expect(await listGoalUpdates(db, other.orgId, [goal.id])).toEqual([]);
+  });
+});
