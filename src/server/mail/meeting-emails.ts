@@ -145,8 +145,8 @@ export function cadenceChangedEmail(
     readonly schedule: MeetingSchedule;
     readonly firstMeeting: Date;
     readonly newSeries: string;
-    readonly updatedSeries: string;
-    readonly updatedSeriesMethod: 'REQUEST' | 'CANCEL';
+    /** updated-series.ics: each earlier series, now ending the day before (or cancelled). */
+    readonly updatedSeries: readonly MailAttachment[];
   },
 ): MailMessage {
   return message(
@@ -157,9 +157,6 @@ export function cadenceChangedEmail(
       `Your first meeting on the new schedule: ${whenIn(mail.firstMeeting, mail.to.timeZone)}.`,
       'Open both attachments: new-series.ics adds the new meetings to your calendar, and updated-series.ics ends the earlier ones. Meetings you moved yourselves stay as they are.',
     ],
-    [
-      calendarFile('new-series.ics', 'REQUEST', mail.newSeries),
-      calendarFile('updated-series.ics', mail.updatedSeriesMethod, mail.updatedSeries),
-    ],
+    [calendarFile('new-series.ics', 'REQUEST', mail.newSeries), ...mail.updatedSeries],
   );
 }

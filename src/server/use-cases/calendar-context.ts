@@ -2,7 +2,11 @@ import type { CalendarContext, CalendarMeeting, CalendarSeries } from '#core/cal
 import { meetingScheduleSchema } from '#core/calendar/meeting-schedule';
 import type { IcsPerson } from '#core/calendar/ical';
 import type { AppDeps } from '#server/app-deps';
+import type { Caller } from '#server/auth/authenticate';
+import type { MeetingMailBase } from '#server/mail/meeting-emails';
+import type { OwnPair } from '#server/use-cases/load-own-pair';
 import type { MeetingRow, SeriesRow } from '#store/meeting-series-store';
+import { getPerson } from '#store/people-store';
 
 /** What calendars and their emails need to know about a pair, gathered once per request. */
 
@@ -76,5 +80,54 @@ export function calendarMeeting(
     mode: schedule.mode,
     place: schedule.place,
     videoUrl: schedule.videoUrl,
+  };
+}
+
+/** Both people of a pair, the calendar context for them, and the common part of an email to each. */
+export type PairMail = {
+  readonly me: PairPerson;
+  readonly partner: PairPerson;
+  readonly context: CalendarContext;
+  /** The email header for `person` (one of the two), naming the other as the partner. */
+  readonly to: (person: PairPerson) => MeetingMailBase;
+};
+
+export async function loadPairMail(
+  deps: AppDeps,
+  caller: Caller,
+  own: OwnPair,
+): Promise<PairMail | undefined> {
+  const { db } = deps.database;
+  const { orgId } = own.pair;
+  const [me, partner] = await Promise.all([
+    getPerson(db, orgId, own.personId),
+    getPerson(db, orgId, own.partnerPersonId),
+  ]);
+  if (!me || !partner) return undefined;
+  const pick = (p: NonNullable<typeof me>): PairPerson => ({
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    timeZone: p.timeZone,
+  });
+  const [mentor, mentee] = own.role === 'mentor' ? [pick(me), pick(partner)] : [pick(partner), pick(me)];
+  return {
+    me: pick(me),
+    partner: pick(partner),
+    context: calendarContext(deps, {
+      programName: own.program.name,
+      orgName: caller.org.name,
+      pairId: own.pair.id,
+      mentor,
+      mentee,
+    }),
+    to: (person) => ({
+      orgId,
+      orgName: caller.org.name,
+      to: { name: person.name, email: person.email, timeZone: person.timeZone },
+      partnerName: person.id === mentor.id ? mentee.name : mentor.name,
+      programName: own.program.name,
+      workspaceUrl: workspaceUrl(deps, own.pair.id),
+    }),
   };
 }
