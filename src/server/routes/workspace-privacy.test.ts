@@ -26,8 +26,13 @@ const MENTOR_NOTE = 'MENTOR-PRIVATE-NOTE-MARKER-b81d47';
 const SUBJECT = 'CONCERN-SUBJECT-MARKER-2e6b10';
 const BODY = 'CONCERN-BODY-MARKER-9ac3f2';
 const REPLY = 'CONCERN-REPLY-MARKER-74d0e8';
-const MARKERS = [NOTE, MENTOR_NOTE, SUBJECT, BODY, REPLY] as const;
+/** The pair's shared work: both of them read it; HR gets counts only, everyone else nothing. */
+const GOAL = 'PAIR-GOAL-MARKER-d93e61';
+const SHARED = 'PAIR-SHARED-NOTES-MARKER-0b7c25';
+const SECRETS = [NOTE, MENTOR_NOTE, SUBJECT, BODY, REPLY] as const;
+const MARKERS = [...SECRETS, GOAL, SHARED] as const;
 const CONCERN = [SUBJECT, BODY, REPLY] as const;
+const PAIR = [GOAL, SHARED] as const;
 const SLUG = 'privacy';
 
 type Who =
@@ -41,10 +46,13 @@ type Who =
   | 'otherAdmin'
   | 'anonymous';
 
-/** What each one may read: the note's author their note, the concern's author and HR the concern. */
+/**
+ * What each one may read: the note's author their note, the concern's author and HR the concern, the
+ * pair what they share.
+ */
 const MAY_READ: Readonly<Record<Who, readonly string[]>> = {
-  mentee: [NOTE, ...CONCERN],
-  mentor: [MENTOR_NOTE],
+  mentee: [NOTE, ...CONCERN, ...PAIR],
+  mentor: [MENTOR_NOTE, ...PAIR],
   hr: CONCERN,
   admin: [],
   sponsor: [],
@@ -119,6 +127,15 @@ beforeAll(async () => {
   expect(raised.statusCode, raised.body).toBe(201);
   concernId = raised.json().id;
   expect((await post(as.hr, `/api/concerns/${concernId}/replies`, { body: REPLY })).statusCode).toBe(200);
+  const goal = await post(as.mentee, `/api/my/pairs/${w.pairId}/goals`, { side: 'mentee', title: GOAL });
+  expect(goal.statusCode, goal.body).toBe(201);
+  const log = await put(as.mentor, `/api/my/pairs/${w.pairId}/meetings/${meetingId}/log`, {
+    status: 'held',
+    sharedNotes: SHARED,
+    taught: { mentor: [], mentee: [] },
+    pulse: 4,
+  });
+  expect(log.statusCode, log.body).toBe(200);
 
   routes = getRoutes(app);
   const values = await parameterValues();
@@ -320,9 +337,9 @@ describe('a private note and a concern', () => {
       id: w.pairId,
       workspace: {
         agreement: 'pending',
-        meetingsHeld: 0,
+        meetingsHeld: 1,
         meetingsPlanned: 2,
-        goals: { total: 0, completed: 0 },
+        goals: { total: 1, completed: 0 },
       },
     });
   });
@@ -376,7 +393,7 @@ describe('what the server keeps and sends', () => {
       const rows = await rowsOf<{ row: string }>(
         sql`select row_to_json(t)::text as row from ${sql.identifier(table)} t`,
       );
-      for (const marker of MARKERS) {
+      for (const marker of SECRETS) {
         if (rows.some((r) => r.row.includes(marker)))
           holding.set(marker, [...(holding.get(marker) ?? []), table]);
       }
