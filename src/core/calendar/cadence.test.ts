@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstOccurrenceDate, occurrenceDates, occurrences, recurrenceRule } from '#core/calendar/cadence';
 import { formatCalendar } from '#core/calendar/ical';
 import type { MeetingSchedule } from '#core/calendar/meeting-schedule';
-import { expandSeries, readCalendar } from '#core/calendar/read-ics.fixture';
+import { expandSeries, isAmbiguousOrMissing, readCalendar } from '#core/calendar/read-ics.fixture';
 import { addDays, instantToZoned, offsetMinutes, zonedToInstant } from '#core/calendar/zoned-time';
 
 function schedule(overrides: Partial<MeetingSchedule> = {}): MeetingSchedule {
@@ -48,17 +48,6 @@ function expandedByIcalJs(plan: MeetingSchedule, endsOn: string): Date[] {
   const calendar = readCalendar(ics);
   expect(calendar.events[0]?.startZone).toBe(plan.timeZone);
   return expandSeries(calendar, 'series@test');
-}
-
-/** A wall-clock time that happens twice (fall-back) or never (spring-forward) in the zone. */
-function isAmbiguousOrMissing(date: string, time: string, timeZone: string): boolean {
-  const wall = Date.parse(`${date}T${time}:00Z`);
-  const offsets = new Set([-1, 1].map((days) => offsetMinutes(new Date(wall + days * 86_400_000), timeZone)));
-  const valid = [...offsets].filter((offset) => {
-    const local = instantToZoned(new Date(wall - offset * 60_000), timeZone);
-    return local.date === date && local.time === time;
-  });
-  return valid.length !== 1;
 }
 
 /**

@@ -71,7 +71,12 @@ function uriValue(value: string): string {
     .join('');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Folds one content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -79,7 +84,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Length(character.codePointAt(0) ?? 0);
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
     if (octets + size > limit) {
       parts.push(current);
@@ -171,12 +176,20 @@ export function formatCalendar(input: {
     const hours = Math.max(1, Math.round(input.refreshHours));
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`, `X-PUBLISHED-TTL:PT${hours}H`);
   }
-  const spans = new Map<string, number[]>();
-  for (const event of input.events)
-    spans.set(event.timeZone, [...(spans.get(event.timeZone) ?? []), ...eventSpan(event)]);
-  for (const [zone, times] of spans) {
-    lines.push(...vtimezoneLines(zone, new Date(Math.min(...times)), new Date(Math.max(...times))));
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const event of input.events) {
+    const span = spans.get(event.timeZone) ?? {
+      from: Number.POSITIVE_INFINITY,
+      to: Number.NEGATIVE_INFINITY,
+    };
+    for (const time of eventSpan(event)) {
+      span.from = Math.min(span.from, time);
+      span.to = Math.max(span.to, time);
+    }
+    spans.set(event.timeZone, span);
   }
+  for (const [zone, span] of spans)
+    lines.push(...vtimezoneLines(zone, new Date(span.from), new Date(span.to)));
   for (const event of input.events) lines.push(...eventLines(event));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { instantToZoned, offsetMinutes } from '#core/calendar/zoned-time';
 
 /**
  * Test-only: reads our calendars back with an independent parser (ical.js). Times with a TZID are
@@ -105,4 +106,15 @@ export function expandSeries(calendar: ReadCalendar, uid: string, limit = 1000):
     starts.push(event.getOccurrenceDetails(next).startDate.toJSDate());
   }
   return starts;
+}
+
+/** A wall-clock time that happens twice (fall-back) or never (spring-forward) in the zone. */
+export function isAmbiguousOrMissing(date: string, time: string, timeZone: string): boolean {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const offsets = new Set([-1, 1].map((days) => offsetMinutes(new Date(wall + days * 86_400_000), timeZone)));
+  const valid = [...offsets].filter((offset) => {
+    const local = instantToZoned(new Date(wall - offset * 60_000), timeZone);
+    return local.date === date && local.time === time;
+  });
+  return valid.length !== 1;
 }
