@@ -178,13 +178,13 @@ async function parameterValues(): Promise<Record<string, string[]>> {
     purpose: 'invitation',
     createdBy: null,
   });
-  const feed: { feedId: string[]; token: string[] } = { feedId: [], token: [] };
+  const feed: { id: string[]; file: string[] } = { id: [], file: [] };
   if (hasRoute('POST', '/api/my/calendar-feed')) {
     const created = await post(as.mentee, '/api/my/calendar-feed');
     expect(created.statusCode, created.body).toBeLessThan(300);
     const [feedId, file] = new URL(created.json().url).pathname.split('/').slice(-2);
-    feed.feedId.push(feedId!);
-    feed.token.push(file!.replace(/\.ics$/, ''));
+    feed.id.push(feedId!);
+    feed.file.push(file!);
   }
   const outboxIds = (await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.orgId, w.orgId))).map(
     (r) => r.id,
@@ -199,8 +199,9 @@ async function parameterValues(): Promise<Record<string, string[]>> {
     ':runId': [run.json().id],
     ':enrollmentId': enrollments.map((e) => e.id),
     'invitations/:token': [invitation.split('/').at(-1)!],
-    'calendar/:feedId': feed.feedId,
-    ':feedId/:token': feed.token,
+    'calendar/:feedId': feed.id,
+    ':feedId/:file': feed.file,
+    ':feedId/:token': feed.file.map((f) => f.replace(/\.ics$/, '')),
     '*': ['swagger-initializer.js'],
   };
 }
@@ -326,6 +327,15 @@ describe('a private note and a concern', () => {
     for (const who of ['hr', 'admin', 'sponsor', 'ergLead', 'participant', 'otherAdmin'] as const) {
       const url = `/api/my/pairs/${w.pairId}/meetings/${meetingId}/private-note`;
       expect((await put(as[who], url, { text: 'overwrite' })).statusCode, who).toBe(404);
+    }
+  });
+
+  it('are not in the private calendar subscription, which does carry the meetings', () => {
+    const feeds = calls.filter((c) => c.who === 'anonymous' && c.url.startsWith('/calendar/'));
+    expect(feeds.length).toBeGreaterThan(0);
+    for (const feed of feeds) {
+      expect(feed.response.statusCode, feed.url).toBe(200);
+      expect(feed.response.body).toContain('BEGIN:VEVENT');
     }
   });
 
