@@ -7,12 +7,7 @@ import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
 import { meetingsAgreedEmail } from '#server/mail/meeting-emails';
 import { type Agreement, agreementView, scheduleOf } from '#server/use-cases/agreement-view';
-import {
-  calendarContext,
-  calendarMeeting,
-  calendarSeries,
-  workspaceUrl,
-} from '#server/use-cases/calendar-context';
+import { calendarMeeting, calendarSeries, loadPairMail } from '#server/use-cases/calendar-context';
 import { loadAgreement } from '#server/use-cases/describe-workspace';
 import { isWritable, loadOwnPair, type OwnPair } from '#server/use-cases/load-own-pair';
 import { pairEnded, versionChanged, whyNotWritten } from '#server/use-cases/save-agreement';
@@ -21,7 +16,6 @@ import { acceptAgreementVersion } from '#store/agreements-store';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { meetingsOfPair, type SeriesRow } from '#store/meeting-series-store';
-import { getPerson } from '#store/people-store';
 
 /**
  * One side accepts the current version. When the partner has already accepted it, the agreement is
@@ -92,41 +86,21 @@ function seriesSchedule(schedule: MeetingSchedule, now: Date): MeetingSchedule {
 
 async function sendInvitations(deps: AppDeps, caller: Caller, own: OwnPair, row: SeriesRow) {
   const { db } = deps.database;
-  const { orgId, mentorPersonId, menteePersonId } = own.pair;
-  const [mentor, mentee, rows] = await Promise.all([
-    getPerson(db, orgId, mentorPersonId),
-    getPerson(db, orgId, menteePersonId),
-    meetingsOfPair(db, orgId, own.pair.id),
+  const [mail, rows] = await Promise.all([
+    loadPairMail(deps, caller, own),
+    meetingsOfPair(db, own.pair.orgId, own.pair.id),
   ]);
-  if (!mentor || !mentee) return;
+  if (!mail) return;
   const series = calendarSeries(row);
   const meetings = rows.filter((m) => m.seriesId === row.id).map((m) => calendarMeeting(m, series));
   const first = meetings[0];
   if (!first) return;
-  const invitation = seriesInvitation(
-    calendarContext(deps, {
-      programName: own.program.name,
-      orgName: caller.org.name,
-      pairId: own.pair.id,
-      mentor,
-      mentee,
-    }),
-    series,
-    meetings,
-  );
-  for (const [me, partner] of [
-    [mentor, mentee],
-    [mentee, mentor],
-  ] as const) {
+  const invitation = seriesInvitation(mail.context, series, meetings);
+  for (const person of [mail.me, mail.partner]) {
     await deps.mailer.send(
       db,
       meetingsAgreedEmail({
-        orgId,
-        orgName: caller.org.name,
-        to: { name: me.name, email: me.email, timeZone: me.timeZone },
-        partnerName: partner.name,
-        programName: own.program.name,
-        workspaceUrl: workspaceUrl(deps, own.pair.id),
+        ...mail.to(person),
         schedule: series.schedule,
         firstMeeting: first.startsAt,
         invitation,
