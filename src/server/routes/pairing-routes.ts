@@ -167,7 +167,7 @@ export function pairingRoutes(app: Api, deps: AppDeps): void {
       config,
     },
     async (request) => ({
-      items: unwrap(await listPairsOfProgram(db, callerOf(request).orgId, request.params.id)),
+      items: unwrap(await listPairsOfProgram(db, callerOf(request).orgId, request.params.id, deps.now())),
     }),
   );
 
