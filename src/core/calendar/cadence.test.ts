@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstOccurrenceDate, occurrenceDates, occurrences, recurrenceRule } from '#core/calendar/cadence';
 import { formatCalendar } from '#core/calendar/ical';
 import type { MeetingSchedule } from '#core/calendar/meeting-schedule';
-import { expandSeries, isAmbiguousOrMissing, readCalendar } from '#core/calendar/read-ics.fixture';
+import { expandSeries, isAmbiguousOrMissing, readCalendar } from '#tests/fixtures/read-ics';
 import { addDays, instantToZoned, offsetMinutes, zonedToInstant } from '#core/calendar/zoned-time';
 
 function schedule(overrides: Partial<MeetingSchedule> = {}): MeetingSchedule {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, formatCalendar, type IcsEvent } from '#core/calendar/ical';
-import { expandSeries, readCalendar } from '#core/calendar/read-ics.fixture';
+import { expandSeries, readCalendar } from '#tests/fixtures/read-ics';
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const bo = { name: 'Bo "Bobby" Ng: lead; ops, EMEA', email: 'bo@example.com' };

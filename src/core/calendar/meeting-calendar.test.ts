@@ -10,7 +10,7 @@ import {
   seriesInvitation,
 } from '#core/calendar/meeting-calendar';
 import type { MeetingSchedule } from '#core/calendar/meeting-schedule';
-import { expandSeries, readCalendar } from '#core/calendar/read-ics.fixture';
+import { expandSeries, readCalendar } from '#tests/fixtures/read-ics';
 
 const schedule: MeetingSchedule = {
   weekday: 2,

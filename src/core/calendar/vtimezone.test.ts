@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatCalendar, type IcsEvent } from '#core/calendar/ical';
-import { isAmbiguousOrMissing, readCalendar } from '#core/calendar/read-ics.fixture';
+import { isAmbiguousOrMissing, readCalendar } from '#tests/fixtures/read-ics';
 import { formatOffset, vtimezoneLines } from '#core/calendar/vtimezone';
 import { zonedToInstant } from '#core/calendar/zoned-time';
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandSeries, readCalendar } from '#core/calendar/read-ics.fixture';
+import { expandSeries, readCalendar } from '#tests/fixtures/read-ics';
 import { addDays, instantToZoned, offsetMinutes } from '#core/calendar/zoned-time';
 import { auditEvents, enrollments, meetingSeries, meetings, outbox, programs } from '#store/schema';
 import type { Session } from '#tests/fixtures/sign-in';

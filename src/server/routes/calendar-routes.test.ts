@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCalendar } from '#core/calendar/read-ics.fixture';
+import { readCalendar } from '#tests/fixtures/read-ics';
 import { hashPassword } from '#server/auth/secrets';
 import { insertAccount, insertMembership } from '#store/accounts-store';
 import { insertPairs } from '#store/pairs-store';

@@ -66,9 +66,9 @@ describe('the demo pair workspaces', () => {
     expect(note.ciphertext).not.toContain('tokenised');
     const context = { orgId: note.orgId, meetingId: note.meetingId, authorPersonId: leila!.id };
     expect(decryptNote(t.deps.keys.notes, context, note.ciphertext)).toBe(DEMO_PRIVATE_NOTE);
-    expect(decryptNote(t.deps.keys.notes, { ...context, authorPersonId: 'someone-else' }, note.ciphertext)).toBe(
-      undefined,
-    );
+    expect(
+      decryptNote(t.deps.keys.notes, { ...context, authorPersonId: 'someone-else' }, note.ciphertext),
+    ).toBe(undefined);
   });
 
   it('logs the closed pilot’s meetings up to its end and schedules none after', async () => {
