@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
-import type { OutboxMessage } from '../api/types';
+import type { OutboxAttachment, OutboxMessage } from '../api/types';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDateTime } from '../common/format';
 import { FullPageLoader } from '../common/full-page-loader';
@@ -13,15 +13,14 @@ import { linkify } from './linkify';
 import { MailStatus } from './mail-status';
 
 /** A file kept with an outbox message, such as a meeting's invitation.ics. */
-type Attachment = { filename: string; contentType: string; content: string };
 
 /** Downloads the file straight from the message: a data: URL, nothing fetched again. */
-function attachmentHref(a: Attachment): string {
+function attachmentHref(a: OutboxAttachment): string {
   const type = a.contentType.split(';')[0]?.trim() || 'application/octet-stream';
   return `data:${type};charset=utf-8,${encodeURIComponent(a.content)}`;
 }
 
-function Attachments({ items }: { items: readonly Attachment[] }) {
+function Attachments({ items }: { items: readonly OutboxAttachment[] }) {
   if (items.length === 0) return null;
   return (
     <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Attachments">
@@ -55,7 +54,7 @@ export function OutboxMessagePage() {
   const message = useQuery({
     queryKey: ['admin', 'outbox', 'message', id],
     queryFn: () =>
-      api.get<OutboxMessage & { attachments?: Attachment[] }>(`/admin/outbox/${encodeURIComponent(id)}`),
+      api.get<OutboxMessage>(`/admin/outbox/${encodeURIComponent(id)}`),
   });
   usePageTitle(message.data?.subject ?? 'Message');
 

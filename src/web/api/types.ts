@@ -69,9 +69,17 @@ export interface OutboxItem {
   error: string | null;
 }
 
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutboxMessage extends OutboxItem {
   text: string;
   html: string | null;
+  /** Kept with outbox mail only (e.g. a meeting's invitation.ics); empty when sent by SMTP. */
+  attachments: OutboxAttachment[];
 }
 
 export interface AuditEvent {
