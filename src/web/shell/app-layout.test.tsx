@@ -43,10 +43,10 @@ describe('the signed-in shell', () => {
     ]);
   });
 
-  it('gives a program manager programs and the people directory but no admin pages', async () => {
+  it('gives a program manager programs, the concerns inbox and the people directory but no admin pages', async () => {
     signedInAs(['program_manager']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'My programs', 'Programs', 'People']);
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Programs', 'Concerns', 'People']);
   });
 
   it('gives sponsors, ERG leads and participants their home, their programs and nominations', async () => {
