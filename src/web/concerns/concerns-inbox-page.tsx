@@ -27,7 +27,7 @@ export function ConcernsInboxPage() {
     <Stack gap="lg">
       <PageHeader
         title="Concerns"
-        description="Raised in confidence by people in a pair. Only program managers see them; the partner is never told. Each new concern is emailed to you by subject only."
+        description="Raised in confidence by people in a pair. Only program managers see them; the partner is never told. You get an email when one is raised; it names the program, never the words."
       />
       <SegmentedControl
         aria-label="Show concerns"
