@@ -60,17 +60,19 @@ export async function saveAgreementVersion(
       updatedByPersonId: content.updatedByPersonId,
       updatedAt: content.at,
     })
-    .where(
-      and(
-        eq(pairAgreements.orgId, orgId),
-        eq(pairAgreements.pairId, pairId),
-        eq(pairAgreements.version, version),
-        isNull(pairAgreements.agreedAt),
-      ),
-    )
+    .where(draftAt(orgId, pairId, version))
     .returning();
   return row;
 }
+
+/** The agreement row still at `version` and not yet agreed: the only one an edit or acceptance may change. */
+const draftAt = (orgId: string, pairId: string, version: number) =>
+  and(
+    eq(pairAgreements.orgId, orgId),
+    eq(pairAgreements.pairId, pairId),
+    eq(pairAgreements.version, version),
+    isNull(pairAgreements.agreedAt),
+  );
 
 /**
  * Records one side's acceptance of `version`; when the other side has already accepted it, the
@@ -94,14 +96,7 @@ export async function acceptAgreementVersion(
       ...(side === 'mentor' ? { mentorAcceptedAt: accepted } : { menteeAcceptedAt: accepted }),
       agreedAt: sql`case when ${theirs} is not null then ${stamp}::timestamptz else null end`,
     })
-    .where(
-      and(
-        eq(pairAgreements.orgId, orgId),
-        eq(pairAgreements.pairId, pairId),
-        eq(pairAgreements.version, version),
-        isNull(pairAgreements.agreedAt),
-      ),
-    )
+    .where(draftAt(orgId, pairId, version))
     .returning();
   return row;
 }
