@@ -53,8 +53,7 @@ export function OutboxMessagePage() {
   const { id = '' } = useParams();
   const message = useQuery({
     queryKey: ['admin', 'outbox', 'message', id],
-    queryFn: () =>
-      api.get<OutboxMessage>(`/admin/outbox/${encodeURIComponent(id)}`),
+    queryFn: () => api.get<OutboxMessage>(`/admin/outbox/${encodeURIComponent(id)}`),
   });
   usePageTitle(message.data?.subject ?? 'Message');
 
