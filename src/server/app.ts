@@ -32,6 +32,7 @@ import { programRoutes } from '#server/routes/program-routes';
 import { directoryRoutes } from '#server/routes/directory-routes';
 import { myPairsRoutes } from '#server/routes/my-pairs-routes';
 import { pairingRoutes } from '#server/routes/pairing-routes';
+import { pairHealthRoutes } from '#server/routes/pair-health-routes';
 import { workspaceRoutes } from '#server/routes/workspace-routes';
 import { agreementRoutes } from '#server/routes/agreement-routes';
 import { meetingScheduleRoutes } from '#server/routes/meeting-schedule-routes';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   nominationRoutes(app, deps);
   applicationRoutes(app, deps);
   pairingRoutes(app, deps);
+  pairHealthRoutes(app, deps);
   myPairsRoutes(app, deps);
   workspaceRoutes(app, deps);
   agreementRoutes(app, deps);

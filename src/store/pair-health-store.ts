@@ -1,0 +1,92 @@
+import { aliasedTable, and, asc, eq, lte, ne, sql } from 'drizzle-orm';
+import type { Db } from '#store/database';
+import { concerns, meetings, pairAgreements, pairs, people } from '#store/schema';
+
+/**
+ * The facts pair health is rated from (#core/health/pair-health), for all of a program's active and
+ * paused pairs at once: two queries however many pairs there are. Counts, dates, statuses and pulses
+ * only — never notes, topics or concern text. Scoped by organisation.
+ */
+
+const mentor = aliasedTable(people, 'mentor');
+const mentee = aliasedTable(people, 'mentee');
+
+export type HealthPairRow = {
+  readonly pairId: string;
+  readonly startedAt: Date;
+  readonly mentor: { readonly id: string; readonly name: string };
+  readonly mentee: { readonly id: string; readonly name: string };
+  /** When both accepted the kickoff agreement; null while pending or when there is no agreement yet. */
+  readonly agreedAt: Date | null;
+  readonly openConcerns: number;
+};
+
+export type HealthMeetingRow = {
+  readonly pairId: string;
+  readonly startsAt: Date;
+  readonly status: 'scheduled' | 'held' | 'missed' | 'cancelled';
+  readonly logged: boolean;
+  readonly mentorPulse: number | null;
+  readonly menteePulse: number | null;
+};
+
+const liveInProgram = (orgId: string, programId: string) =>
+  and(eq(pairs.orgId, orgId), eq(pairs.programId, programId), ne(pairs.status, 'ended'));
+
+/** A program's active and paused pairs with both names, the agreement and open concerns, by mentor name. */
+export async function listHealthPairs(db: Db, orgId: string, programId: string): Promise<HealthPairRow[]> {
+  const open = db
+    .select({ pairId: concerns.pairId, count: sql<number>`count(*)::int`.as('open_count') })
+    .from(concerns)
+    .where(and(eq(concerns.orgId, orgId), eq(concerns.programId, programId), eq(concerns.status, 'open')))
+    .groupBy(concerns.pairId)
+    .as('open_concerns');
+  return db
+    .select({
+      pairId: pairs.id,
+      startedAt: pairs.startedAt,
+      mentor: { id: mentor.id, name: mentor.name },
+      mentee: { id: mentee.id, name: mentee.name },
+      agreedAt: pairAgreements.agreedAt,
+      openConcerns: sql<number>`coalesce(${open.count}, 0)::int`,
+    })
+    .from(pairs)
+    .innerJoin(mentor, eq(mentor.id, pairs.mentorPersonId))
+    .innerJoin(mentee, eq(mentee.id, pairs.menteePersonId))
+    .leftJoin(pairAgreements, and(eq(pairAgreements.pairId, pairs.id), eq(pairAgreements.orgId, orgId)))
+    .leftJoin(open, eq(open.pairId, pairs.id))
+    .where(liveInProgram(orgId, programId))
+    .orderBy(asc(mentor.name), asc(pairs.id));
+}
+
+/**
+ * The meetings of those pairs that the health rules look at: not cancelled, starting by `until` (later
+ * ones cannot have been held or logged yet). In time order within each pair.
+ */
+export async function listHealthMeetings(
+  db: Db,
+  orgId: string,
+  programId: string,
+  until: Date,
+): Promise<HealthMeetingRow[]> {
+  return db
+    .select({
+      pairId: meetings.pairId,
+      startsAt: meetings.startsAt,
+      status: meetings.status,
+      logged: sql<boolean>`${meetings.loggedAt} is not null`,
+      mentorPulse: meetings.mentorPulse,
+      menteePulse: meetings.menteePulse,
+    })
+    .from(meetings)
+    .innerJoin(pairs, eq(pairs.id, meetings.pairId))
+    .where(
+      and(
+        liveInProgram(orgId, programId),
+        eq(meetings.orgId, orgId),
+        ne(meetings.status, 'cancelled'),
+        lte(meetings.startsAt, until),
+      ),
+    )
+    .orderBy(asc(meetings.pairId), asc(meetings.startsAt));
+}
