@@ -2,6 +2,7 @@ import { Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import type { Program } from '../programs/program-types';
+import { PairHealthPanel } from './pair-health-panel';
 import { PairsPanel } from './pairs-panel';
 import { RerunModal } from './rerun-modal';
 import { ReviewBoard } from './review-board';
@@ -55,6 +56,7 @@ export function MatchingTab({ program }: { program: Program }) {
 
   return (
     <Stack gap="xl">
+      {adjustable || published ? <PairHealthPanel programId={program.id} /> : null}
       {adjustable || published ? (
         <PairsPanel
           programId={program.id}

@@ -171,3 +171,22 @@ export interface MyPair {
   startedAt: string;
   status: string;
 }
+
+export type HealthState = 'healthy' | 'at_risk' | 'inactive';
+
+/** How one live pair is doing (GET /api/programs/:id/pair-health): reasons in HR's words, counts only. */
+export interface PairHealthItem {
+  pairId: string;
+  mentor: { id: string; name: string };
+  mentee: { id: string; name: string };
+  state: HealthState;
+  reasons: { code: string; message: string }[];
+  meetingsHeld: number;
+  meetingsPlanned: number;
+}
+
+export interface PairHealth {
+  summary: Record<HealthState, number> & { total: number };
+  /** Inactive first, then at risk, then healthy; by mentor name within each. */
+  items: PairHealthItem[];
+}
