@@ -30,7 +30,7 @@ function start() {
     output += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (text: string, ms = 60_000) => {
+  const waitFor = async (text: string, ms = 150_000) => {
     const until = Date.now() + ms;
     while (!output.includes(text)) {
       if (Date.now() > until) throw new Error(`timed out waiting for "${text}"; output so far:\n${output}`);
@@ -74,5 +74,5 @@ describe('counterpart serve on a fresh machine', () => {
     expect(again.output()).not.toContain('Loaded the demo organisation'); // loaded once, kept
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
-  });
+  }, 240_000); // three cold starts, the first loading the demo, while other suites share the two cores
 });

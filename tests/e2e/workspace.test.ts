@@ -11,7 +11,7 @@ import { startDemoServer } from '#tests/fixtures/running-app';
  * Issue 6's journey on the demo's pair still agreeing its kickoff: the CTO (mentee) edits and accepts
  * the agreement, Diogo (the junior mentor) accepts too, downloads the calendar, and after the first
  * meeting logs what each of them taught and a private note. HR's view shows the meeting count, never
- * the note; the CTO never sees it either.
+ * the note; the CTO never sees it either. HR also sees which pairs need attention, and why.
  */
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
@@ -118,5 +118,11 @@ describe.skipIf(browserMissing)('the pair workspace, in a real browser', () => {
     await row.getByText(/Meetings: 1\/\d+/).waitFor();
     expect(await row.innerText()).not.toMatch(/Kickoff pending/);
     expect(await hr.locator('body').innerText()).not.toContain(PRIVATE_WORDS);
+
+    // Above the pairs, the pairs that need HR's attention come first, with reasons HR can act on.
+    const attention = hr.getByRole('list', { name: 'Need attention' });
+    await attention.getByText(/Ella Novak/).waitFor();
+    await attention.getByText(/Hana Sato/).waitFor();
+    expect(await attention.innerText()).not.toMatch(/Diogo Pereira/);
   });
 });
