@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Radio, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Group, Modal, Radio, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { messageOf } from '../api/api-error';
 import { firstName } from '../common/format';
-import { issuesByPath, needsFormAlert } from './field-issues';
+import { issuesByPath } from './field-issues';
+import { ModalActions } from './modal-actions';
 import { formatMeetingTime } from './meeting-time';
 import { useLogMeeting } from './use-workspace';
 import { sideNames } from './workspace-names';
@@ -129,19 +129,14 @@ export function LogMeetingModal({
             </Group>
           </Radio.Group>
         ) : null}
-        {log.isError && needsFormAlert(log.error, isPlaced) ? (
-          <Alert color="red" variant="light" role="alert" title="Not logged">
-            {messageOf(log.error)}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={submit} loading={log.isPending}>
-            Save the log
-          </Button>
-        </Group>
+        <ModalActions
+          mutation={log}
+          isPlaced={isPlaced}
+          failedTitle="Not logged"
+          submitLabel="Save the log"
+          onCancel={onClose}
+          onSubmit={submit}
+        />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { messageOf } from '../api/api-error';
 import { firstName } from '../common/format';
-import { issuesByPath, needsFormAlert } from './field-issues';
+import { issuesByPath } from './field-issues';
+import { ModalActions } from './modal-actions';
 import { formatMeetingTime, instantOf, wallClock } from './meeting-time';
 import { useMoveMeeting } from './use-workspace';
 import type { Meeting, Workspace } from './workspace-types';
@@ -74,19 +74,15 @@ export function MoveMeetingModal({
             .
           </Text>
         ) : null}
-        {move.isError && needsFormAlert(move.error, isPlaced) ? (
-          <Alert color="red" variant="light" role="alert" title="Not moved">
-            {messageOf(move.error)}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Keep the time
-          </Button>
-          <Button onClick={submit} loading={move.isPending}>
-            Move the meeting
-          </Button>
-        </Group>
+        <ModalActions
+          mutation={move}
+          isPlaced={isPlaced}
+          failedTitle="Not moved"
+          cancelLabel="Keep the time"
+          submitLabel="Move the meeting"
+          onCancel={onClose}
+          onSubmit={submit}
+        />
       </Stack>
     </Modal>
   );

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { messageOf } from '../api/api-error';
-import { issuesByPath, needsFormAlert } from './field-issues';
+import { issuesByPath } from './field-issues';
+import { ModalActions } from './modal-actions';
 import { useChangeTopic } from './use-workspace';
 import type { Meeting, TopicInput } from './workspace-types';
 
@@ -88,19 +88,14 @@ export function TopicModal({
             error={issues.customTitle ?? (tried && !customTitle.trim() ? 'Write a topic.' : undefined)}
           />
         ) : null}
-        {change.isError && needsFormAlert(change.error, isPlaced) ? (
-          <Alert color="red" variant="light" role="alert" title="Topic not changed">
-            {messageOf(change.error)}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={submit} loading={change.isPending}>
-            Save the topic
-          </Button>
-        </Group>
+        <ModalActions
+          mutation={change}
+          isPlaced={isPlaced}
+          failedTitle="Topic not changed"
+          submitLabel="Save the topic"
+          onCancel={onClose}
+          onSubmit={submit}
+        />
       </Stack>
     </Modal>
   );
