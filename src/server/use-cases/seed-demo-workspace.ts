@@ -56,6 +56,11 @@ export async function seedDemoWorkspace(db: Db, orgId: string, keys: Keys, now: 
     const personIds = rows.flatMap((r) => [r.pair.mentorPersonId, r.pair.menteePersonId]);
     const persons = await peopleById(db, orgId, personIds);
     const answers = await skillAnswers(db, orgId, program.id);
+    const skillIdOf = await skillIds(
+      db,
+      orgId,
+      [...answers.values()].flatMap((a) => a.canTeach),
+    );
     const stories = storiesOf(
       rows.map((r) => ({ id: r.pair.id, mentorEmail: persons.get(r.pair.mentorPersonId)!.email })),
       key === 'reverse-mentoring-2026',
@@ -141,7 +146,7 @@ export async function seedDemoWorkspace(db: Db, orgId: string, keys: Keys, now: 
         )
         .returning({ id: meetings.id, status: meetings.status });
 
-      await seedLessons(db, orgId, inserted, mentorSkills.canTeach, menteeSkills.canTeach);
+      await seedLessons(db, orgId, skillIdOf, inserted, mentorSkills.canTeach, menteeSkills.canTeach);
       await seedGoals(db, orgId, pair.id, story, { mentor, mentee }, mentorSkills, menteeSkills, now);
       if (mentor.email === STORY_MENTOR && !pair.endedAt) {
         const lastHeld = inserted.filter((m) => m.status === 'held').at(-1);
@@ -217,21 +222,28 @@ function sharedNote(topic: string | undefined, mentor: Person, mentee: Person): 
     : `${first(mentor)} and ${first(mentee)} reviewed what they have tried since last time and picked the next thing to learn.`;
 }
 
-async function seedLessons(
-  db: Db,
-  orgId: string,
-  held: { id: string; status: string }[],
-  mentorTeaches: SkillAnswer[],
-  menteeTeaches: SkillAnswer[],
-) {
-  const names = [...mentorTeaches, ...menteeTeaches].map((s) => s.skill);
-  if (names.length === 0) return;
-  await addSkills(db, orgId, names);
+/** The ids of the skills a program's people can teach (added to the organisation's list), by lower-cased name. */
+async function skillIds(db: Db, orgId: string, taught: SkillAnswer[]): Promise<Map<string, string>> {
+  await addSkills(
+    db,
+    orgId,
+    taught.map((s) => s.skill),
+  );
   const rows = await db
     .select({ id: skills.id, name: skills.name })
     .from(skills)
     .where(eq(skills.orgId, orgId));
-  const idOf = new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+}
+
+async function seedLessons(
+  db: Db,
+  orgId: string,
+  idOf: ReadonlyMap<string, string>,
+  held: { id: string; status: string }[],
+  mentorTeaches: SkillAnswer[],
+  menteeTeaches: SkillAnswer[],
+) {
   const lessons = held
     .filter((m) => m.status === 'held')
     .flatMap((m, n) => {
