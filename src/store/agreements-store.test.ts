@@ -45,8 +45,8 @@ describeEachDriver('agreements store', (database) => {
   it('creates the agreement once, however many first reads there are', async () => {
     const p = await pairIn('agr-once');
     const [x, y] = await Promise.all([
-      ensureAgreement(p.db, p.orgId, p.pairId, content),
-      ensureAgreement(p.db, p.orgId, p.pairId, { ...content, groundRules: ['Other'] }),
+      ensureAgreement(p.db, p.orgId, p.pairId, async () => content),
+      ensureAgreement(p.db, p.orgId, p.pairId, async () => ({ ...content, groundRules: ['Other'] })),
     ]);
     expect(x.version).toBe(1);
     expect(y.groundRules).toEqual(x.groundRules);
@@ -56,7 +56,7 @@ describeEachDriver('agreements store', (database) => {
 
   it('saves only the current version, clearing acceptances, and agrees when the second side accepts', async () => {
     const p = await pairIn('agr-flow');
-    await ensureAgreement(p.db, p.orgId, p.pairId, content);
+    await ensureAgreement(p.db, p.orgId, p.pairId, async () => content);
     const t1 = new Date('2026-11-02T10:00:00Z');
     const mentorAccepted = await acceptAgreementVersion(p.db, p.orgId, p.pairId, 1, 'mentor', t1);
     expect(mentorAccepted).toMatchObject({ mentorAcceptedAt: t1, menteeAcceptedAt: null, agreedAt: null });

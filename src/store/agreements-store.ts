@@ -21,20 +21,20 @@ export async function getAgreement(db: Db, orgId: string, pairId: string): Promi
 }
 
 /**
- * The pair's agreement, created from `defaults` on first read. Two first reads at once do not collide:
+ * The pair's agreement, created from `defaults` (computed only then) on first read. Two first reads at once do not collide:
  * the second insert does nothing and both read the one row.
  */
 export async function ensureAgreement(
   db: Db,
   orgId: string,
   pairId: string,
-  defaults: AgreementContent,
+  defaults: () => Promise<AgreementContent>,
 ): Promise<AgreementRow> {
   const existing = await getAgreement(db, orgId, pairId);
   if (existing) return existing;
   await db
     .insert(pairAgreements)
-    .values({ orgId, pairId, ...copy(defaults) })
+    .values({ orgId, pairId, ...copy(await defaults()) })
     .onConflictDoNothing({ target: pairAgreements.pairId });
   return (await getAgreement(db, orgId, pairId))!;
 }

@@ -45,24 +45,21 @@ export async function loadAgreement(
   db: Db = deps.database.db,
 ): Promise<AgreementRow> {
   const { orgId, id: pairId, programId, mentorPersonId, menteePersonId } = own.pair;
-  const [mentorEnrollment, menteeEnrollment, mentee] = await Promise.all([
-    findEnrollmentOfPerson(db, orgId, programId, mentorPersonId),
-    findEnrollmentOfPerson(db, orgId, programId, menteePersonId),
-    getPerson(db, orgId, menteePersonId),
-  ]);
-  return ensureAgreement(
-    db,
-    orgId,
-    pairId,
-    agreementDefaults({
+  return ensureAgreement(db, orgId, pairId, async () => {
+    const [mentorEnrollment, menteeEnrollment, mentee] = await Promise.all([
+      findEnrollmentOfPerson(db, orgId, programId, mentorPersonId),
+      findEnrollmentOfPerson(db, orgId, programId, menteePersonId),
+      getPerson(db, orgId, menteePersonId),
+    ]);
+    return agreementDefaults({
       settings: settingsOf(own),
       programStart: own.program.startDate,
       menteeTimeZone: mentee?.timeZone ?? 'UTC',
       now: deps.now(),
       mentorAnswers: mentorEnrollment?.answers,
       menteeAnswers: menteeEnrollment?.answers,
-    }),
-  );
+    });
+  });
 }
 
 /** Everything the pair's workspace page shows at once; 404 unless the caller is one of the two. */
