@@ -1,4 +1,6 @@
 import type { CliIo } from '#cli/command';
+import { createInlineJobQueue } from '#jobs/inline-job-queue';
+import { JOBS } from '#jobs/job-list';
 import type { AppDeps } from '#server/app-deps';
 import { deriveKeys, resolveMasterSecret } from '#server/crypto/keys';
 import { describeEnvIssues, type Env, parseEnv } from '#server/env';
@@ -28,19 +30,18 @@ export async function openDeps(
     };
   }
   const mailer = createMailer(
-    { smtpUrl: env.value.smtpUrl, from: env.value.mailFrom },
+    { smtpUrl: env.value.smtpUrl, from: env.value.mailFrom, publicUrl: env.value.publicUrl },
     { error: (obj, msg) => io.err(`${msg} ${JSON.stringify(obj)}`) },
   );
-  return {
-    ok: true,
-    deps: {
-      database: database.value,
-      env: env.value,
-      mailer,
-      keys: deriveKeys(secret.value),
-      now: () => new Date(),
-    },
+  const deps: AppDeps = {
+    database: database.value,
+    env: env.value,
+    mailer,
+    keys: deriveKeys(secret.value),
+    now: () => new Date(),
+    jobs: createInlineJobQueue(JOBS, () => deps),
   };
+  return { ok: true, deps };
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {

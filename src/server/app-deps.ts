@@ -1,5 +1,6 @@
 import type { Keys } from '#server/crypto/keys';
 import type { Env } from '#server/env';
+import type { JobQueue } from '#server/job-queue';
 import type { Mailer } from '#server/mail/mailer';
 import type { Database } from '#store/database';
 
@@ -12,4 +13,6 @@ export type AppDeps = {
   readonly keys: Keys;
   /** The clock, so tests can move time (sessions, one-time links). */
   readonly now: () => Date;
+  /** Background work (pg-boss when serving; run at once in tests). */
+  readonly jobs: JobQueue;
 };

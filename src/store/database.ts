@@ -14,6 +14,19 @@ import * as schema from '#store/schema';
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Driver = 'pglite' | 'postgres';
 
+/** One SQL call as pg-boss makes it: parameters, or several statements without any. */
+export type ExecuteSql = (text: string, values?: readonly unknown[]) => Promise<{ rows: unknown[] }>;
+
+/**
+ * How the background-job runtime (`src/jobs/job-runtime.ts`, pg-boss) reaches this database, so no
+ * driver leaks beyond this file: PostgreSQL by URL (the runtime opens its own small pool, and jobs
+ * never take the requests' connections); PGlite through the app's own client, the only connection
+ * an embedded database has.
+ */
+export type JobsConnection =
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'pglite'; readonly executeSql: ExecuteSql };
+
 export type Database = {
   readonly db: Db;
   readonly driver: Driver;
@@ -21,6 +34,7 @@ export type Database = {
   readonly migrate: () => Promise<void>;
   readonly ping: () => Promise<boolean>;
   readonly close: () => Promise<void>;
+  readonly jobsConnection: JobsConnection;
 };
 
 export type DatabaseConfig = { readonly databaseUrl?: string | undefined; readonly dataDir: string };
@@ -47,6 +61,7 @@ async function openPostgres(url: string): Promise<Result<Database>> {
     wrap(
       drizzlePg(pool, { schema }) as unknown as Db,
       'postgres',
+      { kind: 'postgres', url },
       () => migratePostgres(url),
       () => pool.end(),
     ),
@@ -73,6 +88,7 @@ export function fromPglite(client: PGlite, afterClose: () => Promise<void> = asy
   return wrap(
     db,
     'pglite',
+    { kind: 'pglite', executeSql: pgliteExecuteSql(client) },
     () => migratePglite(client),
     async () => {
       await client.close();
@@ -81,11 +97,27 @@ export function fromPglite(client: PGlite, afterClose: () => Promise<void> = asy
   );
 }
 
-function wrap(db: Db, driver: Driver, migrate: () => Promise<void>, close: () => Promise<void>): Database {
+/** Parameters go through the extended protocol; several statements (pg-boss's DDL) through exec. */
+function pgliteExecuteSql(client: PGlite): ExecuteSql {
+  return async (text, values) => {
+    if (values?.length) return client.query(text, [...values]);
+    const results = await client.exec(text);
+    return { rows: results.at(-1)?.rows ?? [] };
+  };
+}
+
+function wrap(
+  db: Db,
+  driver: Driver,
+  jobsConnection: JobsConnection,
+  migrate: () => Promise<void>,
+  close: () => Promise<void>,
+): Database {
   let closed: Promise<void> | undefined;
   return {
     db,
     driver,
+    jobsConnection,
     migrate,
     ping: async () => {
       try {

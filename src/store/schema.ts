@@ -624,3 +624,141 @@ export const calendarFeeds = pgTable(
   },
   (t) => [index('calendar_feeds_person_idx').on(t.orgId, t.personId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins, reminders and pair health (issue 7): each program's surveys, who was asked, what they
+// answered; each person's choice of emails; the notifications already sent (so a retried job never
+// sends twice); HR's decisions at the midpoint review.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One of a program's check-in surveys (kickoff, midpoint, final), copied from the defaults when the
+ * program is created and editable by HR until it opens. It opens on `opensOn` (the invitations job
+ * sends it) or when HR sends it early, and takes answers until `closesOn` or until HR closes it.
+ */
+export const programSurveys = pgTable(
+  'program_surveys',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    /** The template's key, e.g. 'midpoint_check_in'; one survey per key per program. */
+    key: text('key').notNull(),
+    timing: text('timing', { enum: ['kickoff', 'midpoint', 'final'] }).notNull(),
+    /** SurveyTemplate from #core/surveys/survey-template. */
+    template: jsonb('template').$type<Record<string, unknown>>().notNull(),
+    opensOn: date('opens_on').notNull(),
+    closesOn: date('closes_on').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('program_surveys_key_idx').on(t.orgId, t.programId, t.key)],
+);
+
+/** Who was asked to answer a survey, for which pair and side, and when they were invited and reminded. */
+export const surveyRecipients = pgTable(
+  'survey_recipients',
+  {
+    id: id(),
+    orgId: orgId(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => programSurveys.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('survey_recipients_person_idx').on(t.surveyId, t.personId),
+    index('survey_recipients_person_lookup_idx').on(t.orgId, t.personId),
+  ],
+);
+
+/**
+ * A recipient's answers (SurveyAnswers from #core/surveys/survey-answers). Only aggregates leave the
+ * server for HR and sponsors; written answers only where the respondent ticked that HR may read them.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: id(),
+    orgId: orgId(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => programSurveys.id, { onDelete: 'cascade' }),
+    recipientId: text('recipient_id')
+      .notNull()
+      .references(() => surveyRecipients.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('survey_responses_recipient_idx').on(t.recipientId),
+    index('survey_responses_survey_idx').on(t.orgId, t.surveyId),
+  ],
+);
+
+/** Which optional emails a member gets (NotificationChoices from #core/notifications); no row = defaults. */
+export const notificationSettings = pgTable(
+  'notification_settings',
+  {
+    orgId: orgId(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    choices: jsonb('choices').$type<Record<string, boolean>>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('notification_settings_member_idx').on(t.orgId, t.accountId)],
+);
+
+/**
+ * Every notification a job sent, by a key that names the occasion (e.g. a meeting's reminder for
+ * one person at one start time). A job claims the key before sending; a retried or concurrent job
+ * finds it taken and sends nothing.
+ */
+export const sentNotifications = pgTable(
+  'sent_notifications',
+  {
+    id: id(),
+    orgId: orgId(),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sent_notifications_key_idx').on(t.orgId, t.key)],
+);
+
+/** HR's decision about a pair at the midpoint review: keep it, send it resources, or re-pair it. */
+export const pairReviews = pgTable(
+  'pair_reviews',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    decision: text('decision', { enum: ['keep', 'send_resources', 'repair'] }).notNull(),
+    /** HR's own note; never shown to the pair. */
+    note: text('note').notNull().default(''),
+    decidedByAccountId: text('decided_by_account_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('pair_reviews_pair_idx').on(t.orgId, t.pairId)],
+);

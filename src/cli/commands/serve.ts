@@ -2,6 +2,9 @@ import { type Command, EXIT } from '#cli/command';
 import { formatDemoLogins } from '#cli/commands/seed-demo';
 import { closeDeps, describeDatabase, openDeps } from '#cli/open-deps';
 import { parseCliArgs, wantsHelp } from '#cli/parse-args';
+import { createForwardingJobQueue } from '#jobs/forwarding-job-queue';
+import { JOBS } from '#jobs/job-list';
+import { type JobRuntime, startJobRuntime } from '#jobs/job-runtime';
 import { buildApp } from '#server/app';
 import type { AppDeps } from '#server/app-deps';
 import { seedDemoOrganisation } from '#server/use-cases/seed-demo-organisation';
@@ -31,30 +34,42 @@ DATABASE_URL it uses that PostgreSQL server and loads no demo unless SEED_DEMO=a
       io.err(opened.message);
       return EXIT.failure;
     }
+    // openDeps' inline queue: the demo loads like `counterpart seed-demo`, before any job runs
     const { deps } = opened;
     const logins = await seedDemoIfWanted(deps, io);
-    const app = await buildApp(deps);
+    const jobs = createForwardingJobQueue();
+    const app = await buildApp({ ...deps, jobs: jobs.queue });
     try {
       await app.listen({ port: deps.env.port, host: deps.env.host });
     } catch (error) {
-      io.err(
-        `Could not listen on ${deps.env.host}:${deps.env.port}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      io.err(`Could not listen on ${deps.env.host}:${deps.env.port}: ${describe(error)}`);
+      jobs.fail(new Error('The server did not start.'));
       await app.close();
       await closeDeps(deps);
       return EXIT.failure;
     }
-    io.out(banner(deps, logins));
-    return new Promise<number>((resolve) => {
-      const stop = async (signal: string) => {
-        io.out(`\n${signal}: finishing requests in flight, then stopping.`);
-        await app.close();
-        await closeDeps(deps);
-        resolve(EXIT.ok);
-      };
-      process.once('SIGINT', () => void stop('SIGINT'));
-      process.once('SIGTERM', () => void stop('SIGTERM'));
+    let runtime: JobRuntime;
+    try {
+      runtime = await startJobRuntime(deps, deps.database.jobsConnection, JOBS, { logger: app.log });
+    } catch (error) {
+      io.err(`Background jobs could not start: ${describe(error)}`);
+      jobs.fail(new Error('Background jobs could not start.'));
+      await app.close();
+      await closeDeps(deps);
+      return EXIT.failure;
+    }
+    jobs.attach(runtime.queue);
+    // listen for the signals before saying we are up: whoever reads the banner may stop us at once
+    const signal = new Promise<string>((resolve) => {
+      process.once('SIGINT', () => resolve('SIGINT'));
+      process.once('SIGTERM', () => resolve('SIGTERM'));
     });
+    io.out(banner(deps, logins));
+    io.out(`\n${await signal}: finishing requests and background jobs in progress, then stopping.`);
+    await app.close();
+    await runtime.stop().catch((error) => io.err(`Background jobs did not stop cleanly: ${describe(error)}`));
+    await closeDeps(deps);
+    return EXIT.ok;
   },
 };
 
@@ -86,4 +101,8 @@ function banner(deps: AppDeps, demoLogins: string | undefined): string {
     '',
     'Press Ctrl+C to stop.',
   ].join('\n');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -24,6 +24,12 @@ export const PERMISSIONS = {
   /** A participant's own pair workspace; anyone else's pair answers 404 in the use-case. */
   'workspace.own': 'signed_in',
   'concerns.manage': ['program_manager'],
+  /** A program's check-in surveys, their results and the midpoint review. */
+  'surveys.manage': ['program_manager'],
+  /** The check-ins a participant was asked to answer; someone else's answers 404 in the use-case. */
+  'checkIns.own': 'signed_in',
+  /** Which optional emails the signed-in member gets. */
+  'notifications.own': 'signed_in',
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;
 
 export type Permission = keyof typeof PERMISSIONS;

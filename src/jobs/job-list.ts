@@ -1,0 +1,15 @@
+import { agreementNudges } from '#jobs/agreement-nudges';
+import { hrDigest } from '#jobs/hr-digest';
+import type { JobDefinition } from '#jobs/job-definition';
+import { meetingReminders } from '#jobs/meeting-reminders';
+import { quietPairNudges } from '#jobs/quiet-pair-nudges';
+import { surveyInvitations } from '#jobs/survey-invitations';
+
+/** Every background job the product runs, each with its schedule. */
+export const JOBS: readonly JobDefinition[] = [
+  meetingReminders,
+  agreementNudges,
+  quietPairNudges,
+  hrDigest,
+  surveyInvitations,
+];
