@@ -12,13 +12,19 @@ export type Keys = {
   readonly notes: Buffer;
   /** HMAC-SHA256 key for calendar subscription links. */
   readonly calendarFeeds: Buffer;
+  /** HMAC key for the unsubscribe links in emails. */
+  readonly unsubscribe: Buffer;
 };
 
 export function deriveKeys(masterSecret: string): Keys {
   const master = masterBytes(masterSecret);
   const derive = (purpose: string) =>
     Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `counterpart:${purpose}`, 32));
-  return { notes: derive('private-notes:v1'), calendarFeeds: derive('calendar-feeds:v1') };
+  return {
+    notes: derive('private-notes:v1'),
+    calendarFeeds: derive('calendar-feeds:v1'),
+    unsubscribe: derive('unsubscribe-links:v1'),
+  };
 }
 
 /** Base64 of 32+ bytes is used as bytes; any other string of 32+ characters is hashed to 32 bytes. */

@@ -1,6 +1,9 @@
 import type { MailMessage } from '#server/mail/mailer';
 
-/** Emails about accounts: plain text first (every client reads it), with a simple HTML twin. */
+/**
+ * Emails about accounts: plain text first (every client reads it), with a simple HTML twin. The
+ * mailer signs every email with the organisation's name (mail-footer.ts).
+ */
 
 type Link = { readonly orgId: string; readonly to: string; readonly orgName: string; readonly url: string };
 
@@ -16,8 +19,6 @@ export function invitationEmail(
     input.url,
     '',
     `If you were not expecting this, you can ignore this email.`,
-    '',
-    `— Counterpart for ${input.orgName}`,
   ].join('\n');
   return {
     orgId: input.orgId,
@@ -38,8 +39,6 @@ export function passwordResetEmail(input: Link & { readonly name: string }): Mai
     input.url,
     '',
     'If it was not you, ignore this email: your password stays as it is.',
-    '',
-    `— Counterpart for ${input.orgName}`,
   ].join('\n');
   return {
     orgId: input.orgId,

@@ -14,17 +14,11 @@ type ConcernMail = {
 };
 
 function message(mail: ConcernMail, subject: string, paragraph: string, link: Link): MailMessage {
-  const text = [
-    `Hello ${mail.name},`,
-    paragraph,
-    `${link.action}: ${link.url}`,
-    `— Counterpart for ${mail.orgName}`,
-  ];
+  const text = [`Hello ${mail.name},`, paragraph, `${link.action}: ${link.url}`];
   const html = [
     `<p>${escapeHtml(text[0]!)}</p>`,
     `<p>${escapeHtml(paragraph)}</p>`,
     `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.action)}</a></p>`,
-    `<p>${escapeHtml(text[3]!)}</p>`,
   ].join('');
   return {
     orgId: mail.orgId,

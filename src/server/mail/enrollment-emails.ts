@@ -29,7 +29,7 @@ const SIDE_ROLE: Readonly<Record<Side, string>> = {
 type Paragraph = string | { readonly url: string; readonly action: string };
 
 function message(mail: ProgramMail, subject: string, paragraphs: readonly Paragraph[]): MailMessage {
-  const all: Paragraph[] = [`Hello ${mail.name},`, ...paragraphs, `— Counterpart for ${mail.orgName}`];
+  const all: Paragraph[] = [`Hello ${mail.name},`, ...paragraphs];
   const text = all.map((p) => (typeof p === 'string' ? p : `${p.action}: ${p.url}`)).join('\n\n');
   const html = all
     .map((p) =>

@@ -1,6 +1,9 @@
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
+import { type MailFooter, withFooter } from '#server/mail/mail-footer';
+import { notificationSettingsUrl } from '#server/mail/unsubscribe-link';
 import type { Db } from '#store/database';
+import { getOrganisation } from '#store/organisations-store';
 import { insertOutboxMessage, markOutboxMessage } from '#store/outbox-store';
 
 /** A file sent with a message, e.g. a meeting's `invitation.ics` (content as text). */
@@ -18,12 +21,22 @@ export type MailMessage = {
   readonly text: string;
   readonly html?: string;
   readonly attachments?: readonly MailAttachment[];
+  /**
+   * For optional emails (reminders, nudges, the digest): the one-click link that turns them off
+   * (`unsubscribeUrl` in #server/mail/unsubscribe-link). It is shown in the footer and sent as the
+   * List-Unsubscribe header.
+   */
+  readonly unsubscribeUrl?: string;
 };
 
 export type MailMode = 'outbox' | 'smtp';
+/** `kept`: stored in the outbox for an admin to read; `sent`: accepted by SMTP; `failed`: SMTP refused. */
+export type MailOutcome = 'kept' | 'sent' | 'failed';
 
 /**
- * The one way the product sends email. Every message gets an outbox row. Without SMTP the row is the
+ * The one way the product sends email. Every message ends with the same footer (mail-footer.ts): the
+ * organisation's name, the link to choose which emails to get, and on optional emails the one-click
+ * unsubscribe link, also sent as the List-Unsubscribe header (RFC 8058). Every message gets an outbox row. Without SMTP the row is the
  * delivery: an org admin reads it in the UI, so invitations and resets work on a laptop. With SMTP the
  * message is sent and the row keeps only who, what and when — never the body, whose links would let
  * an admin take over someone else's account. Attachments follow the same rule: kept with an outbox
@@ -31,17 +44,36 @@ export type MailMode = 'outbox' | 'smtp';
  */
 export type Mailer = {
   readonly mode: MailMode;
-  readonly send: (db: Db, message: MailMessage) => Promise<void>;
+  readonly send: (db: Db, message: MailMessage) => Promise<MailOutcome>;
   readonly close: () => void;
 };
 
 type Logger = { error: (obj: object, msg: string) => void };
 
-export function createMailer(config: { smtpUrl: string | undefined; from: string }, log: Logger): Mailer {
+export type MailerConfig = {
+  readonly smtpUrl: string | undefined;
+  readonly from: string;
+  /** The app's address, for the notification-settings link in every footer. */
+  readonly publicUrl: string;
+};
+
+export function createMailer(config: MailerConfig, log: Logger): Mailer {
+  /** The message as it leaves: with the footer, whichever template built it. */
+  async function finished(db: Db, message: MailMessage): Promise<MailMessage> {
+    const org = await getOrganisation(db, message.orgId);
+    const footer: MailFooter = {
+      orgName: org?.name ?? 'your organisation',
+      settingsUrl: notificationSettingsUrl(config),
+      unsubscribeUrl: message.unsubscribeUrl,
+    };
+    return { ...message, ...withFooter(message, footer) };
+  }
+
   if (!config.smtpUrl) {
     return {
       mode: 'outbox',
-      send: async (db, message) => {
+      send: async (db, sent) => {
+        const message = await finished(db, sent);
         await insertOutboxMessage(db, {
           orgId: message.orgId,
           toAddress: message.to,
@@ -51,6 +83,7 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
           attachments: (message.attachments ?? []).map((a) => ({ ...a })),
           transport: 'outbox',
         });
+        return 'kept';
       },
       close: () => {},
     };
@@ -58,7 +91,8 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
   const transport = nodemailer.createTransport(config.smtpUrl);
   return {
     mode: 'smtp',
-    send: async (db, message) => {
+    send: async (db, sent) => {
+      const message = await finished(db, sent);
       const row = await insertOutboxMessage(db, {
         orgId: message.orgId,
         toAddress: message.to,
@@ -74,15 +108,27 @@ export function createMailer(config: { smtpUrl: string | undefined; from: string
           subject: message.subject,
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
+          ...unsubscribeHeaders(message.unsubscribeUrl),
           ...smtpAttachments(message.attachments ?? []),
         });
         await markOutboxMessage(db, row.id, { sentAt: new Date() });
+        return 'sent';
       } catch (error) {
         log.error({ err: error, to: message.to }, 'email could not be sent');
         await markOutboxMessage(db, row.id, { error: 'The mail server refused or could not be reached.' });
+        return 'failed';
       }
     },
     close: () => transport.close(),
+  };
+}
+
+/** RFC 2369 and RFC 8058: mail apps show an "Unsubscribe" button that POSTs to the link. */
+function unsubscribeHeaders(url: string | undefined): Pick<Mail.Options, 'list' | 'headers'> {
+  if (!url) return {};
+  return {
+    list: { unsubscribe: url },
+    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }
 

@@ -52,12 +52,7 @@ function message(
   paragraphs: readonly string[],
   attachments: readonly MailAttachment[],
 ): MailMessage {
-  const all = [
-    `Hello ${mail.to.name},`,
-    ...paragraphs,
-    `Your pair workspace: ${mail.workspaceUrl}`,
-    `— Counterpart for ${mail.orgName}`,
-  ];
+  const all = [`Hello ${mail.to.name},`, ...paragraphs, `Your pair workspace: ${mail.workspaceUrl}`];
   const html = all.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('');
   return {
     orgId: mail.orgId,

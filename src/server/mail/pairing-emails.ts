@@ -12,12 +12,7 @@ export type PairingMail = {
 };
 
 function message(mail: PairingMail, subject: string, paragraphs: readonly string[]): MailMessage {
-  const all = [
-    `Hello ${mail.name},`,
-    ...paragraphs,
-    `Your program page: ${mail.programUrl}`,
-    `— Counterpart for ${mail.orgName}`,
-  ];
+  const all = [`Hello ${mail.name},`, ...paragraphs, `Your program page: ${mail.programUrl}`];
   const html = all.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('');
   return {
     orgId: mail.orgId,

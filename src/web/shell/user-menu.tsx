@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconMail } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useSession } from '../api/session-context';
 import { initials } from '../common/format';
 import { useSignOut } from './use-sign-out';
@@ -33,6 +34,13 @@ export function UserMenu() {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/settings/notifications"
+          leftSection={<IconMail size={16} aria-hidden />}
+        >
+          Email settings
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()}>
           Sign out
         </Menu.Item>
