@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Db } from '#store/database';
-import { listHealthMeetings, listHealthPairs } from '#store/pair-health-store';
+import { listHealthCheckIns, listHealthMeetings, listHealthPairs } from '#store/pair-health-store';
 import { insertPairs } from '#store/pairs-store';
 import { insertPeople } from '#store/people-store';
-import { concerns, meetingSeries, meetings, pairAgreements } from '#store/schema';
+import { concerns, meetingSeries, meetings, pairAgreements, surveyRecipients } from '#store/schema';
+import { addSurveyRecipients } from '#store/survey-recipients-store';
+import { listCheckInsOf, saveSurveyResponse } from '#store/surveys-store';
+import { programSurveysOf } from '#tests/fixtures/check-in-builders';
 import { describeEachDriver } from '#tests/fixtures/each-driver';
 import { buildProgram } from '#tests/fixtures/program-builder';
 import { buildWorkspace, daysFromNow } from '#tests/fixtures/workspace-builders';
@@ -153,5 +156,54 @@ describeEachDriver('pair health store', (database) => {
     expect(await listHealthMeetings(db, b.orgId, a.programId, now)).toEqual([]);
     expect(await listHealthPairs(db, a.orgId, b.programId)).toEqual([]);
     expect(await listHealthMeetings(db, a.orgId, b.programId, now)).toEqual([]);
+  });
+});
+
+describeEachDriver('pair health store: check-ins', (database) => {
+  it('reads only the “how is it going” answer of the midpoint and final check-ins of live pairs, for one organisation', async () => {
+    const { db } = database();
+    const w = await buildWorkspace(db, { slug: 'health-checkins' });
+    const other = await buildWorkspace(db, { slug: 'health-checkins-other' });
+    const ended = await addPair(db, w.orgId, w.programId, 'Ended pair', 'ended');
+    const surveys = await programSurveysOf(db, w.orgId, w.programId);
+    const now = new Date();
+    for (const timing of ['kickoff', 'midpoint', 'final'] as const) {
+      const survey = surveys[timing];
+      await addSurveyRecipients(db, w.orgId, survey, now);
+      // Recipients of the ended pair, as if invited while it was live.
+      await db.insert(surveyRecipients).values([
+        {
+          orgId: w.orgId,
+          surveyId: survey.id,
+          personId: ended.mentorId,
+          pairId: ended.pairId,
+          side: 'mentor',
+        },
+      ]);
+    }
+    const answer = async (personId: string, timing: 'kickoff' | 'midpoint' | 'final', answers: object) => {
+      const checkIn = (await listCheckInsOf(db, w.orgId, personId)).find((c) => c.survey.timing === timing)!;
+      await saveSurveyResponse(
+        db,
+        w.orgId,
+        { surveyId: checkIn.survey.id, recipientId: checkIn.recipientId, answers: { ...answers } },
+        now,
+      );
+    };
+    await answer(w.mentor.personId, 'kickoff', { kickoff_visibility: 1 });
+    await answer(w.mentor.personId, 'midpoint', {
+      midpoint_going: 2,
+      midpoint_learned: { text: 'NOT-FOR-HEALTH', shareWithHr: true },
+    });
+    await answer(w.mentee.personId, 'final', { final_going: 5 });
+    await answer(ended.mentorId, 'midpoint', { midpoint_going: 1 });
+
+    const rows = await listHealthCheckIns(db, w.orgId, w.programId);
+    expect(rows).toEqual([
+      { pairId: w.pairId, side: 'mentee', timing: 'final', going: 5 },
+      { pairId: w.pairId, side: 'mentor', timing: 'midpoint', going: 2 },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('NOT-FOR-HEALTH');
+    expect(await listHealthCheckIns(db, other.orgId, w.programId)).toEqual([]);
   });
 });

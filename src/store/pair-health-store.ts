@@ -1,11 +1,22 @@
-import { aliasedTable, and, asc, eq, lte, ne, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { GOING_QUESTION_IDS } from '#core/surveys/default-surveys';
 import type { Db } from '#store/database';
-import { concerns, meetings, pairAgreements, pairs, people } from '#store/schema';
+import {
+  concerns,
+  meetings,
+  pairAgreements,
+  pairs,
+  people,
+  programSurveys,
+  surveyRecipients,
+  surveyResponses,
+} from '#store/schema';
 
 /**
  * The facts pair health is rated from (#core/health/pair-health), for all of a program's active and
- * paused pairs at once: two queries however many pairs there are. Counts, dates, statuses and pulses
- * only — never notes, topics or concern text. Scoped by organisation.
+ * paused pairs at once: three queries however many pairs there are. Counts, dates, statuses, pulses and
+ * each side's "how is it going" check-in answer only — never notes, topics, concern text or any other
+ * check-in answer. Scoped by organisation.
  */
 
 const mentor = aliasedTable(people, 'mentor');
@@ -89,4 +100,63 @@ export async function listHealthMeetings(
       ),
     )
     .orderBy(asc(meetings.pairId), asc(meetings.startsAt));
+}
+
+export type HealthCheckInRow = {
+  readonly pairId: string;
+  readonly side: 'mentor' | 'mentee';
+  readonly timing: 'midpoint' | 'final';
+  /** The answer to the survey's "how is it going" question (1–5), or null if it has none. */
+  readonly going: number | null;
+};
+
+/**
+ * The midpoint and final check-in answers of those pairs' people: only the "how is it going" question
+ * (`GOING_QUESTION_IDS`) is read from each response, by key, in the database.
+ */
+export async function listHealthCheckIns(
+  db: Db,
+  orgId: string,
+  programId: string,
+): Promise<HealthCheckInRow[]> {
+  const going = Object.fromEntries(
+    GOING_QUESTION_IDS.map((id) => [id, sql<unknown>`${surveyResponses.answers} -> ${id}::text`]),
+  );
+  const rows = await db
+    .select({
+      pairId: surveyRecipients.pairId,
+      side: surveyRecipients.side,
+      timing: programSurveys.timing,
+      ...going,
+    })
+    .from(surveyResponses)
+    .innerJoin(
+      surveyRecipients,
+      and(eq(surveyRecipients.id, surveyResponses.recipientId), eq(surveyRecipients.orgId, orgId)),
+    )
+    .innerJoin(
+      programSurveys,
+      and(eq(programSurveys.id, surveyResponses.surveyId), eq(programSurveys.orgId, orgId)),
+    )
+    .innerJoin(pairs, eq(pairs.id, surveyRecipients.pairId))
+    .where(
+      and(
+        eq(surveyResponses.orgId, orgId),
+        liveInProgram(orgId, programId),
+        eq(programSurveys.programId, programId),
+        inArray(programSurveys.timing, ['midpoint', 'final']),
+      ),
+    )
+    .orderBy(asc(surveyRecipients.pairId), asc(surveyRecipients.side));
+  return rows.map((row) => {
+    const answer = GOING_QUESTION_IDS.map((id) => (row as Record<string, unknown>)[id]).find(
+      (v): v is number => typeof v === 'number',
+    );
+    return {
+      pairId: row.pairId,
+      side: row.side,
+      timing: row.timing as 'midpoint' | 'final',
+      going: answer ?? null,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app';
@@ -8,7 +9,10 @@ import type { Db } from '#store/database';
 import { DEMO_PASSWORD } from '#store/demo/demo-people';
 import { insertPairs } from '#store/pairs-store';
 import { insertPeople } from '#store/people-store';
-import { meetingSeries, meetings, pairAgreements } from '#store/schema';
+import { meetingSeries, meetings, pairAgreements, pairs } from '#store/schema';
+import { addSurveyRecipients } from '#store/survey-recipients-store';
+import { listCheckInsOf, saveSurveyResponse } from '#store/surveys-store';
+import { dayFrom, programSurveysOf, setSurveyState } from '#tests/fixtures/check-in-builders';
 import { type Session, signIn } from '#tests/fixtures/sign-in';
 import { createTestApp, type TestApp } from '#tests/fixtures/test-app';
 import {
@@ -297,5 +301,73 @@ describe('pair health of the demo', () => {
     expect(codes('inactive')).toContain('kickoff_overdue');
     expect(codes('inactive')).toContain('no_recent_meetings');
     expect(codes('at_risk')).toContain('open_concern');
+  });
+});
+
+describe('pair health fed by check-ins', () => {
+  let w: WorkspaceApp;
+  let hr: Session;
+  let pairId: string;
+  const today = () => dayFrom(w.t.deps.now(), 0);
+
+  async function answerGoing(timing: 'midpoint' | 'final', side: 'mentor' | 'mentee', going: number) {
+    const surveys = await programSurveysOf(w.db, w.orgId, w.programId);
+    const survey = surveys[timing];
+    await setSurveyState(w.db, w.orgId, survey.id, {
+      opensOn: today(),
+      closesOn: dayFrom(w.t.deps.now(), 14),
+      openedAt: w.t.deps.now(),
+    });
+    await addSurveyRecipients(w.db, w.orgId, survey, w.t.deps.now());
+    const [pair] = await w.db.select().from(pairs).where(eq(pairs.id, pairId));
+    const personId = side === 'mentor' ? pair!.mentorPersonId : pair!.menteePersonId;
+    const checkIn = (await listCheckInsOf(w.db, w.orgId, personId)).find((c) => c.survey.id === survey.id)!;
+    await saveSurveyResponse(
+      w.db,
+      w.orgId,
+      { surveyId: survey.id, recipientId: checkIn.recipientId, answers: { [`${timing}_going`]: going } },
+      w.t.deps.now(),
+    );
+  }
+  const rated = async () => {
+    const body = (await hr.inject({ method: 'GET', url: `/api/programs/${w.programId}/pair-health` })).json();
+    return (body as Health).items.find((i) => i.pairId === pairId)!;
+  };
+
+  beforeAll(async () => {
+    w = await workspaceApp({ slug: 'health-check-ins' });
+    hr = await w.as('hr');
+    pairId = await addPair(w, {
+      mentor: 'Cleo Checkin',
+      startedDaysAgo: 40,
+      agreed: true,
+      meetings: [held(35), held(21), held(7)],
+    });
+  });
+  afterAll(() => w.t.close());
+
+  it('puts a pair at risk when either side said in the latest check-in that it is not going well, without saying who', async () => {
+    expect((await rated()).state).toBe('healthy');
+    await answerGoing('midpoint', 'mentor', 5);
+    expect((await rated()).state).toBe('healthy');
+    await answerGoing('midpoint', 'mentee', 2);
+    const atRisk = await rated();
+    expect(atRisk.state).toBe('at_risk');
+    expect(atRisk.reasons).toEqual([
+      {
+        code: 'low_check_in',
+        message: 'In the latest check-in, the mentoring was said to be not going well.',
+      },
+    ]);
+    const text = JSON.stringify(atRisk.reasons);
+    for (const giveaway of [/\bmentee\b/i, /\bmentor\b/i, /Cleo/, /\b2\b/])
+      expect(text).not.toMatch(giveaway);
+  });
+
+  it('reads each side’s latest check-in: a better final review answer replaces a low midpoint one', async () => {
+    await answerGoing('final', 'mentee', 4);
+    expect(await rated()).toMatchObject({ state: 'healthy', reasons: [] });
+    await answerGoing('final', 'mentor', 1);
+    expect((await rated()).reasons.map((r) => r.code)).toEqual(['low_check_in']);
   });
 });

@@ -8,7 +8,7 @@ import { issueOneTimeLink } from '#server/use-cases/issue-one-time-link';
 import { insertAccount, insertMembership } from '#store/accounts-store';
 import { insertEnrollment } from '#store/enrollments-store';
 import { insertPeople } from '#store/people-store';
-import { auditEvents, outbox, privateNotes } from '#store/schema';
+import { auditEvents, organisations, outbox, privateNotes, programSurveys } from '#store/schema';
 import { type Session, signIn } from '#tests/fixtures/sign-in';
 import { testEnv } from '#tests/fixtures/test-app';
 import { WORKSPACE_PASSWORD, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
@@ -29,8 +29,11 @@ const REPLY = 'CONCERN-REPLY-MARKER-74d0e8';
 /** The pair's shared work: both of them read it; HR gets counts only, everyone else nothing. */
 const GOAL = 'PAIR-GOAL-MARKER-d93e61';
 const SHARED = 'PAIR-SHARED-NOTES-MARKER-0b7c25';
+/** The mentee's check-in answers: one kept from HR, one they let HR read (never sponsors). */
+const CHECK_IN_PRIVATE = 'CHECK-IN-PRIVATE-ANSWER-MARKER-6d2e90';
+const CHECK_IN_SHARED = 'CHECK-IN-SHARED-WITH-HR-MARKER-a47c13';
 const SECRETS = [NOTE, MENTOR_NOTE, SUBJECT, BODY, REPLY] as const;
-const MARKERS = [...SECRETS, GOAL, SHARED] as const;
+const MARKERS = [...SECRETS, GOAL, SHARED, CHECK_IN_PRIVATE, CHECK_IN_SHARED] as const;
 const CONCERN = [SUBJECT, BODY, REPLY] as const;
 const PAIR = [GOAL, SHARED] as const;
 const SLUG = 'privacy';
@@ -51,9 +54,9 @@ type Who =
  * pair what they share.
  */
 const MAY_READ: Readonly<Record<Who, readonly string[]>> = {
-  mentee: [NOTE, ...CONCERN, ...PAIR],
+  mentee: [NOTE, ...CONCERN, ...PAIR, CHECK_IN_PRIVATE, CHECK_IN_SHARED],
   mentor: [MENTOR_NOTE, ...PAIR],
-  hr: CONCERN,
+  hr: [...CONCERN, CHECK_IN_SHARED],
   admin: [],
   sponsor: [],
   ergLead: [],
@@ -69,6 +72,8 @@ let app: FastifyInstance;
 const logLines: string[] = [];
 const as = {} as Record<Exclude<Who, 'anonymous'>, Session>;
 let concernId: string;
+let surveyIds: string[];
+let checkInIds: string[];
 let meetingId: string;
 let ergAccountId: string;
 const calls: { who: Who; url: string; response: LightMyRequestResponse }[] = [];
@@ -136,6 +141,7 @@ beforeAll(async () => {
     pulse: 4,
   });
   expect(log.statusCode, log.body).toBe(200);
+  await answerCheckIns();
 
   routes = getRoutes(app);
   const values = await parameterValues();
@@ -149,6 +155,44 @@ afterAll(async () => {
   await app?.close();
   await w?.t.close();
 });
+
+/**
+ * HR sends the midpoint check-in (today, whatever the date) and both answer it; the mentee writes one
+ * answer HR may read and one it may not. The group minimum is 1 here, so that HR's results do show
+ * the shared answer: the proof is then that it reaches HR and nobody else.
+ */
+async function answerCheckIns(): Promise<void> {
+  await w.db.update(organisations).set({ minGroupSize: 1 }).where(eq(organisations.id, w.orgId));
+  const listed = await as.hr.inject({ method: 'GET', url: `/api/programs/${w.programId}/surveys` });
+  expect(listed.statusCode, listed.body).toBe(200);
+  const surveys = listed.json().items as { id: string; timing: string }[];
+  surveyIds = surveys.map((s) => s.id);
+  const midpoint = surveys.find((s) => s.timing === 'midpoint')!;
+  const today = w.t.deps.now().toISOString().slice(0, 10);
+  await w.db
+    .update(programSurveys)
+    .set({ opensOn: today, closesOn: '2099-12-31' })
+    .where(eq(programSurveys.id, midpoint.id));
+  const sent = await post(as.hr, `/api/programs/${w.programId}/surveys/${midpoint.id}/send`);
+  expect(sent.statusCode, sent.body).toBe(202);
+  checkInIds = [];
+  for (const [who, answers] of [
+    [
+      'mentee',
+      {
+        midpoint_going: 4,
+        midpoint_learned: { text: CHECK_IN_PRIVATE, shareWithHr: false },
+        midpoint_support: { text: CHECK_IN_SHARED, shareWithHr: true },
+      },
+    ],
+    ['mentor', { midpoint_going: 5 }],
+  ] as const) {
+    const [checkIn] = (await as[who].inject({ method: 'GET', url: '/api/my/check-ins' })).json().items;
+    checkInIds.push(checkIn.id);
+    const answered = await put(as[who], `/api/my/check-ins/${checkIn.id}`, { answers });
+    expect(answered.statusCode, answered.body).toBe(200);
+  }
+}
 
 /** Real ids of the scenario for each path parameter, by `<segment before>/:<name>` or `:<name>`. */
 async function parameterValues(): Promise<Record<string, string[]>> {
@@ -196,6 +240,8 @@ async function parameterValues(): Promise<Record<string, string[]>> {
     ':pairId': [w.pairId],
     ':meetingId': [meetingId],
     ':concernId': [concernId],
+    ':surveyId': surveyIds,
+    'check-ins/:id': checkInIds,
     ':runId': [run.json().id],
     ':enrollmentId': enrollments.map((e) => e.id),
     'invitations/:token': [invitation.split('/').at(-1)!],
@@ -413,5 +459,15 @@ describe('what the server keeps and sends', () => {
       [BODY]: ['concern_messages'],
       [REPLY]: ['concern_messages'],
     });
+    for (const marker of [CHECK_IN_PRIVATE, CHECK_IN_SHARED]) {
+      const tablesWith = [];
+      for (const table of tables) {
+        const rows = await rowsOf<{ row: string }>(
+          sql`select row_to_json(t)::text as row from ${sql.identifier(table)} t`,
+        );
+        if (rows.some((r) => r.row.includes(marker))) tablesWith.push(table);
+      }
+      expect(tablesWith, marker).toEqual(['survey_responses']);
+    }
   });
 });

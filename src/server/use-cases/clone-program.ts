@@ -3,14 +3,15 @@ import { isIsoDate } from '#core/programs/calendar-dates';
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
+import { ensureProgramSurveys } from '#server/use-cases/ensure-program-surveys';
 import { programNotFound } from '#server/use-cases/program-input';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { getProgramRow, insertProgram, type ProgramRow, recordTransition } from '#store/programs-store';
 
 /**
- * The next cohort: settings, intake form and topic plan carried over, people not. The new program's
- * dates keep the old one's length and midpoint offset from the new start date.
+ * The next cohort: settings, intake form, topic plan and check-in questions carried over, people not.
+ * The new program's dates keep the old one's length and midpoint offset from the new start date.
  */
 export async function cloneProgram(
   deps: AppDeps,
@@ -40,6 +41,7 @@ export async function cloneProgram(
       intakeForm: source.intakeForm,
       clonedFromId: source.id,
     });
+    await ensureProgramSurveys(db, caller.orgId, row, { copyFrom: source.id });
     await recordTransition(db, {
       orgId: caller.orgId,
       programId: row.id,

@@ -2,12 +2,13 @@ import { defaultIntakeForm } from '#core/programs/default-intake-form';
 import { ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
+import { ensureProgramSurveys } from '#server/use-cases/ensure-program-surveys';
 import { checkProgramInput, type ProgramInput } from '#server/use-cases/program-input';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { insertProgram, type ProgramRow, recordTransition } from '#store/programs-store';
 
-/** A new program in draft, with the defaults of its type and the default intake form. */
+/** A new program in draft, with the defaults of its type, the default intake form and its check-ins. */
 export async function createProgram(
   deps: AppDeps,
   caller: Caller,
@@ -22,6 +23,7 @@ export async function createProgram(
       phase: 'draft',
       intakeForm: defaultIntakeForm(),
     });
+    await ensureProgramSurveys(db, caller.orgId, row);
     await recordTransition(db, {
       orgId: caller.orgId,
       programId: row.id,

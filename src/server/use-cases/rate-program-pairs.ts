@@ -8,7 +8,13 @@ import {
 import { ok, type Result } from '#core/result';
 import { programNotFound } from '#server/use-cases/program-input';
 import type { Db } from '#store/database';
-import { type HealthMeetingRow, listHealthMeetings, listHealthPairs } from '#store/pair-health-store';
+import {
+  type HealthCheckInRow,
+  type HealthMeetingRow,
+  listHealthCheckIns,
+  listHealthMeetings,
+  listHealthPairs,
+} from '#store/pair-health-store';
 import { getProgramRow } from '#store/programs-store';
 
 export type PairHealthItem = {
@@ -32,7 +38,7 @@ const ORDER: Readonly<Record<HealthState, number>> = { inactive: 0, at_risk: 1, 
 /**
  * How each active and paused pair of a program is doing at `now` (issue 7): its state and the reasons
  * in HR's words, with meetings held of planned. Only the core's reasons leave here — never notes,
- * topics, concern text or anyone's pulse.
+ * topics, concern text, anyone's pulse or check-in answer, nor which side gave a low one.
  */
 export async function rateProgramPairs(
   db: Db,
@@ -41,11 +47,13 @@ export async function rateProgramPairs(
   now: Date,
 ): Promise<Result<ProgramPairHealth>> {
   if (!(await getProgramRow(db, orgId, programId))) return programNotFound();
-  const [pairs, meetings] = await Promise.all([
+  const [pairs, meetings, checkIns] = await Promise.all([
     listHealthPairs(db, orgId, programId),
     listHealthMeetings(db, orgId, programId, now),
+    listHealthCheckIns(db, orgId, programId),
   ]);
   const meetingsOf = groupByPair(meetings);
+  const checkInOf = latestCheckIns(checkIns);
   const items = pairs.map((pair): PairHealthItem => {
     const facts = meetingsOf.get(pair.pairId) ?? [];
     const health = ratePairHealth(
@@ -53,8 +61,7 @@ export async function rateProgramPairs(
         startedAt: pair.startedAt,
         agreement: pair.agreedAt ? 'agreed' : 'pending',
         meetings: facts,
-        // Check-ins (surveys) do not exist on the server yet: no check-in answer counts against a pair.
-        latestCheckIn: null,
+        latestCheckIn: checkInOf.get(pair.pairId) ?? null,
         openConcerns: pair.openConcerns,
       },
       now,
@@ -85,6 +92,30 @@ function groupByPair(rows: readonly HealthMeetingRow[]): Map<string, MeetingFact
     const list = byPair.get(pairId);
     if (list) list.push(facts);
     else byPair.set(pairId, [facts]);
+  }
+  return byPair;
+}
+
+const TIMING_ORDER = { midpoint: 0, final: 1 } as const;
+
+/**
+ * Each side's "how is it going" answer in the latest check-in they answered (the final review over the
+ * midpoint one); a side that answered neither is null.
+ */
+function latestCheckIns(
+  rows: readonly HealthCheckInRow[],
+): Map<string, { mentor: number | null; mentee: number | null }> {
+  const latest = new Map<string, HealthCheckInRow>();
+  for (const row of rows) {
+    const key = `${row.pairId}:${row.side}`;
+    const seen = latest.get(key);
+    if (!seen || TIMING_ORDER[row.timing] > TIMING_ORDER[seen.timing]) latest.set(key, row);
+  }
+  const byPair = new Map<string, { mentor: number | null; mentee: number | null }>();
+  for (const row of latest.values()) {
+    const pair = byPair.get(row.pairId) ?? { mentor: null, mentee: null };
+    pair[row.side] = row.going;
+    byPair.set(row.pairId, pair);
   }
   return byPair;
 }

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
+import { moveSurveysWithProgram } from '#server/use-cases/move-surveys-with-program';
 import { checkProgramInput, type ProgramInput, programNotFound } from '#server/use-cases/program-input';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
@@ -24,6 +25,7 @@ export async function updateProgram(
     const checked = await checkProgramInput(db, caller.orgId, input);
     if (!checked.ok) return checked;
     await updateProgramRow(db, caller.orgId, programId, checked.value);
+    await moveSurveysWithProgram(db, caller.orgId, row, checked.value, deps.now());
     await recordAudit(db, {
       orgId: caller.orgId,
       actorAccountId: caller.accountId,
