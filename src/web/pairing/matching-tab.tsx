@@ -1,5 +1,6 @@
 import { Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import type { Program } from '../programs/program-types';
 import { PairHealthPanel } from './pair-health-panel';
@@ -37,6 +38,9 @@ export function MatchingTab({ program }: { program: Program }) {
   const [comparing, setComparing] = useState<{ runId: string; previousId: string } | null>(null);
   const [rerunOf, setRerunOf] = useState<string | null>(null);
   const rerunRun = useRun(rerunOf);
+  /** From the midpoint review's "Re-pair": the pair to end and re-match. */
+  const [search] = useSearchParams();
+  const focusPairId = search.get('pair');
 
   if (!matchingPhases.includes(program.phase)) {
     return <Text>Matching opens when the program reaches its matching phase.</Text>;
@@ -63,6 +67,7 @@ export function MatchingTab({ program }: { program: Program }) {
           adjustable={adjustable}
           draftOpen={newestDraft !== undefined}
           onRematch={(id) => setViewing(id)}
+          focusPairId={focusPairId}
         />
       ) : null}
       {program.phase === 'matching' && !newestDraft && !published ? (

@@ -40,7 +40,7 @@ const STATES: Record<
 };
 const ORDER: readonly HealthState[] = ['healthy', 'at_risk', 'inactive'];
 
-function StateCount({ state, count }: { state: HealthState; count: number }) {
+export function StateCount({ state, count }: { state: HealthState; count: number }) {
   const { label, color, Icon } = STATES[state];
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`health-count-${state}`}>
@@ -61,7 +61,7 @@ function StateCount({ state, count }: { state: HealthState; count: number }) {
   );
 }
 
-function StateBadge({ state }: { state: HealthState }) {
+export function StateBadge({ state }: { state: HealthState }) {
   const { label, color, Icon } = STATES[state];
   return (
     <Badge color={color} variant="light" tt="none" leftSection={<Icon size={14} aria-hidden />}>

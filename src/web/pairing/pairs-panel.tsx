@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
 import { EndPairModal } from './end-pair-modal';
@@ -36,13 +36,50 @@ interface PairsPanelProps {
   /** A draft run is already open for review below: finish it before starting another. */
   draftOpen: boolean;
   onRematch: (runId: string) => void;
+  /** A pair to re-pair (from the midpoint review): shown first in a notice, its end dialog opened once. */
+  focusPairId?: string | null;
+}
+
+/** What to do about the pair HR chose to re-pair: end it, or, once ended, re-match the freed people. */
+function RepairNotice({ pair, adjustable, onEnd }: { pair: Pair; adjustable: boolean; onEnd: () => void }) {
+  const names = `${pair.mentor.name} and ${pair.mentee.name}`;
+  if (pair.status === 'ended')
+    return (
+      <Alert color="teal" variant="light" mb="sm" title={`The pair of ${names} has ended`}>
+        Both are free to be matched again. Re-match the freed people when you are ready; you review the
+        proposal before anyone is told.
+      </Alert>
+    );
+  return (
+    <Alert color="orange" variant="light" mb="sm" title={`Re-pairing ${names}`}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          First end their pair, with a reason only HR sees. Then re-match the freed people.
+        </Text>
+        {adjustable ? (
+          <Button size="xs" variant="default" color="red" onClick={onEnd}>
+            End this pair…
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
 }
 
 /** The published pairs, with ending a pair, re-pair requests and re-matching the freed people. */
-export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: PairsPanelProps) {
+export function PairsPanel({ programId, adjustable, draftOpen, onRematch, focusPairId }: PairsPanelProps) {
   const pairs = usePairs(programId);
   const rematch = useStartRun(programId);
   const [ending, setEnding] = useState<Pair | null>(null);
+  const focus = focusPairId ? pairs.data?.find((p) => p.id === focusPairId) : undefined;
+  const focusRow = useRef<HTMLTableRowElement>(null);
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focus || focused.current === focus.id) return;
+    focused.current = focus.id;
+    focusRow.current?.scrollIntoView?.({ block: 'center' });
+    if (adjustable && focus.status !== 'ended') setEnding(focus);
+  }, [focus, adjustable]);
   return (
     <Stack gap="lg">
       <section aria-labelledby="published-pairs-title">
@@ -68,6 +105,7 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: Pair
             other pair stays as it is. You review the proposal before anything is sent.
           </Text>
         ) : null}
+        {focus ? <RepairNotice pair={focus} adjustable={adjustable} onEnd={() => setEnding(focus)} /> : null}
         {rematch.isError ? <ErrorAlert error={rematch.error} /> : null}
         {pairs.isError ? <ErrorAlert error={pairs.error} /> : null}
         {!pairs.data && !pairs.isError ? <Skeleton height={120} aria-label="Loading the pairs" /> : null}
@@ -93,7 +131,13 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch }: Pair
               </Table.Thead>
               <Table.Tbody>
                 {pairs.data.map((pair) => (
-                  <Table.Tr key={pair.id} data-testid={`pair-${pair.id}`}>
+                  <Table.Tr
+                    key={pair.id}
+                    data-testid={`pair-${pair.id}`}
+                    {...(pair.id === focusPairId
+                      ? { ref: focusRow, bg: 'var(--mantine-color-orange-light)', 'aria-current': true }
+                      : {})}
+                  >
                     <Table.Td>
                       {pair.mentor.name}
                       <Text size="xs" c="dimmed">

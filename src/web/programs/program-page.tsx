@@ -8,6 +8,8 @@ import { ErrorAlert } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { IntakeFormTab } from '../enrollment/intake-builder/intake-form-tab';
 import { ParticipantsTab } from '../enrollment/participants/participants-tab';
+import { CheckInsTab } from '../check-ins/check-ins-tab';
+import { MidpointReviewTab } from '../midpoint/midpoint-review-tab';
 import { MatchingTab, matchingPhases } from '../pairing/matching-tab';
 import { CloneProgramModal } from './clone-program-modal';
 import { DeleteProgramModal } from './delete-program-modal';
@@ -18,7 +20,16 @@ import { programManagerRoles } from './program-roles';
 import type { Program } from './program-types';
 import { useProgram } from './use-programs';
 
-export type ProgramTab = 'overview' | 'participants' | 'intake-form' | 'matching';
+export type ProgramTab =
+  | 'overview'
+  | 'participants'
+  | 'intake-form'
+  | 'matching'
+  | 'check-ins'
+  | 'midpoint-review';
+
+/** Check-ins and the midpoint review matter once pairs exist. */
+const runningPhases: readonly Program['phase'][] = ['active', 'midpoint', 'closing', 'closed'];
 
 function ManageActions({ program }: { program: Program }) {
   const [open, setOpen] = useState<'clone' | 'delete' | null>(null);
@@ -57,7 +68,10 @@ function ManageActions({ program }: { program: Program }) {
   );
 }
 
-/** One program, with its tabs: Overview · Participants · Intake form · Matching (each its own address). */
+/**
+ * One program, with its tabs (each its own address): Overview · Participants · Intake form · Matching ·
+ * Check-ins · Midpoint review.
+ */
 export function ProgramPage({ tab }: { tab: ProgramTab }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -92,13 +106,22 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
     ),
     'intake-form': <IntakeFormTab program={p} canManage={canManage} />,
     matching: canManage ? <MatchingTab program={p} /> : <Text>Only program managers run matching.</Text>,
+    'check-ins': canManage ? <CheckInsTab program={p} /> : <Text>Only program managers see check-ins.</Text>,
+    'midpoint-review': canManage ? (
+      <MidpointReviewTab program={p} />
+    ) : (
+      <Text>Only program managers run the midpoint review.</Text>
+    ),
   };
+  const showRunning = canManage && runningPhases.includes(p.phase);
   const showMatching = canManage && matchingPhases.includes(p.phase);
   const paths: Record<ProgramTab, string> = {
     overview: base,
     participants: `${base}/participants`,
     'intake-form': `${base}/intake-form`,
     matching: `${base}/matching`,
+    'check-ins': `${base}/check-ins`,
+    'midpoint-review': `${base}/midpoint-review`,
   };
   return (
     <Stack gap="lg">
@@ -118,6 +141,10 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
           {canManage ? <Tabs.Tab value="participants">Participants</Tabs.Tab> : null}
           <Tabs.Tab value="intake-form">Intake form</Tabs.Tab>
           {showMatching || tab === 'matching' ? <Tabs.Tab value="matching">Matching</Tabs.Tab> : null}
+          {showRunning || tab === 'check-ins' ? <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab> : null}
+          {showRunning || tab === 'midpoint-review' ? (
+            <Tabs.Tab value="midpoint-review">Midpoint review</Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value={tab} pt="lg">
           {panels[tab]}
