@@ -40,6 +40,10 @@ import { calendarRoutes } from '#server/routes/calendar-routes';
 import { meetingRoutes } from '#server/routes/meeting-routes';
 import { goalRoutes } from '#server/routes/goal-routes';
 import { concernRoutes } from '#server/routes/concern-routes';
+import { surveyRoutes } from '#server/routes/survey-routes';
+import { checkInRoutes } from '#server/routes/check-in-routes';
+import { notificationRoutes } from '#server/routes/notification-routes';
+import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -155,6 +159,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   meetingRoutes(app, deps);
   goalRoutes(app, deps);
   concernRoutes(app, deps);
+  surveyRoutes(app, deps);
+  checkInRoutes(app, deps);
+  notificationRoutes(app, deps);
+  midpointReviewRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

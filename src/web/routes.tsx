@@ -29,6 +29,10 @@ import { AppLayout } from './shell/app-layout';
 import { ConcernsInboxPage } from './concerns/concerns-inbox-page';
 import { MyConcernsPage } from './concerns/my-concerns-page';
 import { WorkspacePage } from './workspace/workspace-page';
+import { CheckInPage } from './check-ins/check-in-page';
+import { MyCheckInsPage } from './check-ins/my-check-ins-page';
+import { NotificationSettingsPage } from './settings/notification-settings-page';
+import { UnsubscribePage } from './settings/unsubscribe-page';
 
 /** Every page of the app. Shared by the browser router (main.tsx) and the tests (memory router). */
 export const routes: RouteObject[] = [
@@ -39,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitations/:token', element: <InvitationPage /> },
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -54,6 +59,9 @@ export const routes: RouteObject[] = [
                   { path: '/my/programs/:id', element: <ApplicationPage /> },
                   { path: '/my/pairs/:pairId', element: <WorkspacePage /> },
                   { path: '/my/concerns', element: <MyConcernsPage /> },
+                  { path: '/my/check-ins', element: <MyCheckInsPage /> },
+                  { path: '/my/check-ins/:id', element: <CheckInPage /> },
+                  { path: '/settings/notifications', element: <NotificationSettingsPage /> },
                   {
                     element: <RequireRole roles={programReaderRoles} />,
                     children: [
@@ -62,6 +70,11 @@ export const routes: RouteObject[] = [
                       { path: '/programs/:id/participants', element: <ProgramPage tab="participants" /> },
                       { path: '/programs/:id/intake-form', element: <ProgramPage tab="intake-form" /> },
                       { path: '/programs/:id/matching', element: <ProgramPage tab="matching" /> },
+                      { path: '/programs/:id/check-ins', element: <ProgramPage tab="check-ins" /> },
+                      {
+                        path: '/programs/:id/midpoint-review',
+                        element: <ProgramPage tab="midpoint-review" />,
+                      },
                     ],
                   },
                   {

@@ -34,6 +34,7 @@ describe('the signed-in shell', () => {
     expect(await navLabels()).toEqual([
       'Home',
       'My programs',
+      'Check-ins',
       'Programs',
       'People',
       'Members & roles',
@@ -46,13 +47,13 @@ describe('the signed-in shell', () => {
   it('gives a program manager programs, the concerns inbox and the people directory but no admin pages', async () => {
     signedInAs(['program_manager']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'My programs', 'Programs', 'Concerns', 'People']);
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Programs', 'Concerns', 'People']);
   });
 
   it('gives sponsors, ERG leads and participants their home, their programs and nominations', async () => {
     signedInAs(['sponsor', 'erg_lead', 'participant']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'My programs', 'Nominations']);
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Nominations']);
   });
 
   it('leaves out "My programs" for an account without an employee record', async () => {

@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconApi,
   IconCalendarEvent,
+  IconClipboardCheck,
   IconHome,
   IconListDetails,
   IconMail,
@@ -30,6 +31,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome },
   { label: 'My programs', to: '/my/programs', icon: IconCalendarEvent, needsPerson: true },
+  { label: 'Check-ins', to: '/my/check-ins', icon: IconClipboardCheck, needsPerson: true },
   { label: 'Programs', to: '/programs', icon: IconSeeding, roles: programReaderRoles },
   { label: 'Concerns', to: '/concerns', icon: IconMessageReport, roles: programManagerRoles },
   { label: 'Nominations', to: '/nominations', icon: IconUserPlus, roles: ergLeadRoles },
