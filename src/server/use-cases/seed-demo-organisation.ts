@@ -9,6 +9,7 @@ import { findOrganisationBySlug, insertOrganisation } from '#store/organisations
 import { insertPeople } from '#store/people-store';
 import { seedDemoPairs } from '#server/use-cases/seed-demo-pairs';
 import { seedDemoPrograms } from '#server/use-cases/seed-demo-programs';
+import { seedDemoCheckIns } from '#server/use-cases/seed-demo-check-ins';
 import { seedDemoWorkspace } from '#server/use-cases/seed-demo-workspace';
 
 export type DemoLogin = { readonly email: string; readonly roles: readonly string[]; readonly label: string };
@@ -70,6 +71,7 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
     );
     await seedDemoPairs(db, org.id, (key) => idOf.get(key)!);
     await seedDemoWorkspace(db, org.id, deps.keys, deps.now());
+    await seedDemoCheckIns(db, org.id, deps.now());
     return ok({ logins });
   });
 }

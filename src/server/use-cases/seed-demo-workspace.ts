@@ -30,7 +30,7 @@ import { addSkills } from '#store/skills-store';
  * meet and log, one never finished its kickoff agreement, one is slipping (missed meetings, low
  * pulses, a concern raised with HR) and one went quiet after a good start.
  */
-type PairStory = 'healthy' | 'kickoff_pending' | 'slipping' | 'quiet';
+export type PairStory = 'healthy' | 'kickoff_pending' | 'slipping' | 'quiet';
 
 const STORY_MENTOR = 'leila.haddad@northwind.example';
 
@@ -190,7 +190,10 @@ export async function seedDemoWorkspace(db: Db, orgId: string, keys: Keys, now: 
 /** The pair waiting for its kickoff agreement: both have demo logins, so a visitor can finish it. */
 const KICKOFF_PENDING_MENTOR = 'diogo.pereira@northwind.example';
 
-function storiesOf(pairs: { id: string; mentorEmail: string }[], running: boolean): Map<string, PairStory> {
+export function storiesOf(
+  pairs: { id: string; mentorEmail: string }[],
+  running: boolean,
+): Map<string, PairStory> {
   const stories = new Map<string, PairStory>();
   if (!running) return stories;
   const pending = pairs.find((p) => p.mentorEmail === KICKOFF_PENDING_MENTOR);
