@@ -1,9 +1,11 @@
 import type { Command } from '#cli/command';
 import { assignCommand } from '#cli/commands/assign';
+import { backupCommand } from '#cli/commands/backup';
 import { createOrgCommand } from '#cli/commands/create-org';
 import { importPeopleCommand } from '#cli/commands/import-people';
 import { matchCommand } from '#cli/commands/match';
 import { migrateCommand } from '#cli/commands/migrate';
+import { restoreCommand } from '#cli/commands/restore';
 import { seedDemoCommand } from '#cli/commands/seed-demo';
 import { serveCommand } from '#cli/commands/serve';
 
@@ -16,4 +18,6 @@ export const commands: readonly Command[] = [
   importPeopleCommand,
   matchCommand,
   assignCommand,
+  backupCommand,
+  restoreCommand,
 ];
