@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default (one worker on a 2-core machine); most files wait on a
+    // database or a browser, so two workers finish the suite far sooner.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
