@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['src/web/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/fixtures/web-setup.ts'],
+          // A busy machine (two workers beside PostgreSQL) can slow a Mantine render past 5 s.
+          testTimeout: 30_000,
         },
       },
       {

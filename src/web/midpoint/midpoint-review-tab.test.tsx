@@ -46,9 +46,9 @@ function reviewApi(review: MidpointReview | MockRoutes[string] = aMidpointReview
 }
 
 const open = () => renderApp('/programs/prg-1/midpoint-review');
-const card = (pairId: string) => screen.findByTestId(`review-${pairId}`, {}, { timeout: 4000 });
+const card = (pairId: string) => screen.findByTestId(`review-${pairId}`);
 
-describe('the midpoint review', { timeout: 30_000 }, () => {
+describe('the midpoint review', { timeout: 60_000 }, () => {
   it('sums up health, the check-in, requests and progress, then shows the results and the pairs worst first', async () => {
     const api = reviewApi();
     open();
@@ -115,9 +115,7 @@ describe('the midpoint review', { timeout: 30_000 }, () => {
     const { user } = open();
     await card('pair-1');
     await user.click(screen.getByRole('radio', { name: 'Needs attention (0)' }));
-    expect(
-      await screen.findByText(/No pair needs attention right now/, {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/No pair needs attention right now/)).toBeInTheDocument();
     expect(screen.queryByTestId('review-pair-1')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all pairs' }));
     expect(await screen.findByTestId('review-pair-1')).toBeInTheDocument();
@@ -225,11 +223,7 @@ describe('the midpoint review', { timeout: 30_000 }, () => {
     await waitFor(() => expect(locationOf(router)).toBe('/programs/prg-1/matching?pair=pair-1'));
     expect(api.callsTo(PUT)[0]?.body).toEqual({ decision: 'repair' });
 
-    const end = await screen.findByRole(
-      'dialog',
-      { name: 'End the pair of Lena Park and Grace Hopper?' },
-      { timeout: 4000 },
-    );
+    const end = await screen.findByRole('dialog', { name: 'End the pair of Lena Park and Grace Hopper?' });
     expect(end).toBeInTheDocument();
     expect(screen.getByText('Re-pairing Lena Park and Grace Hopper')).toBeInTheDocument();
     expect(screen.getByTestId('pair-pair-1')).toHaveAttribute('aria-current', 'true');
@@ -242,9 +236,7 @@ describe('the midpoint review', { timeout: 30_000 }, () => {
       midpointSurvey: aProgramSurvey({ status: 'scheduled', openedAt: null, invited: 0, responded: 0 }),
     });
     open();
-    expect(
-      await screen.findByText('The halfway check-in has not opened yet', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('The halfway check-in has not opened yet')).toBeInTheDocument();
     expect(screen.getByText(/emailed to everyone in a pair on 1 Dec 2026/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the Check-ins tab' })).toHaveAttribute(
       'href',
@@ -261,12 +253,12 @@ describe('the midpoint review', { timeout: 30_000 }, () => {
   it('shows an empty state without pairs, and the server’s message when loading fails', async () => {
     reviewApi({ ...aMidpointReview(), pairs: [], repairRequests: [] });
     const first = open();
-    expect(await screen.findByText('No active pairs to review', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText('No active pairs to review')).toBeInTheDocument();
     first.unmount();
 
     reviewApi(apiError(500, 'internal', 'Something went wrong on our side. Please try again.'));
     open();
-    expect(await screen.findByRole('alert', {}, { timeout: 4000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Something went wrong on our side. Please try again.',
     );
   });
@@ -275,16 +267,14 @@ describe('the midpoint review', { timeout: 30_000 }, () => {
     let answer: (response: { body: MidpointReview }) => void = () => {};
     reviewApi(() => new Promise((resolve) => (answer = resolve)));
     open();
-    expect(
-      await screen.findByLabelText('Loading the midpoint review', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByLabelText('Loading the midpoint review')).toBeInTheDocument();
     answer({ body: aMidpointReview() });
     expect(await card('pair-1')).toBeInTheDocument();
     expect(screen.queryByLabelText('Loading the midpoint review')).not.toBeInTheDocument();
   });
 });
 
-describe('the Matching tab opened from a re-pair', { timeout: 30_000 }, () => {
+describe('the Matching tab opened from a re-pair', { timeout: 60_000 }, () => {
   it('says the pair has ended, and opens no dialog, once it has', async () => {
     mockApi({
       'GET /api/me': { body: aMe(['program_manager']) },
@@ -301,9 +291,7 @@ describe('the Matching tab opened from a re-pair', { timeout: 30_000 }, () => {
       },
     });
     renderApp('/programs/prg-1/matching?pair=pair-1');
-    expect(
-      await screen.findByText('The pair of Lena Park and Grace Hopper has ended', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('The pair of Lena Park and Grace Hopper has ended')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'End this pair…' })).not.toBeInTheDocument();
   });

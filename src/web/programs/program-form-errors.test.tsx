@@ -6,7 +6,7 @@ import { renderApp } from '../testing/render-app';
 import { someDefaults } from './program-builders';
 import type { ProgramDefaults } from './program-types';
 
-describe('the program form and the server', { timeout: 20_000 }, () => {
+describe('the program form and the server', { timeout: 60_000 }, () => {
   it('puts a refusal of a nested setting under that setting, not at the top of the form', async () => {
     const api = mockApi({
       'GET /api/me': { body: aMe(['program_manager']) },
@@ -34,7 +34,7 @@ describe('the program form and the server', { timeout: 20_000 }, () => {
     renderApp('/programs/new');
     fireEvent.change(await screen.findByRole('textbox', { name: /^Name/ }), { target: { value: 'Cohort' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
-    await waitFor(() => expect(api.callsTo('POST /api/programs')).toHaveLength(1), { timeout: 8000 });
+    await waitFor(() => expect(api.callsTo('POST /api/programs')).toHaveLength(1), { timeout: 15_000 });
     const cadence = await screen.findByRole('textbox', { name: /Pairs meet every/ });
     await waitFor(() => expect(cadence).toHaveAttribute('aria-invalid', 'true'));
     expect(cadence).toHaveAccessibleDescription(/At most every 8 weeks\./);

@@ -46,8 +46,8 @@ describe('the programs list', () => {
 });
 
 // The whole program form renders in jsdom, which takes a few seconds.
-const slow = { timeout: 8000 };
-describe('a new program', { timeout: 20_000 }, () => {
+const slow = { timeout: 15_000 };
+describe('a new program', { timeout: 60_000 }, () => {
   function newProgramApi() {
     return mockApi({
       'GET /api/me': { body: aMe(['program_manager']) },
