@@ -13,6 +13,8 @@ export type AppDeps = {
   readonly keys: Keys;
   /** The clock, so tests can move time (sessions, one-time links). */
   readonly now: () => Date;
+  /** Waits; absent means real timers. Tests pass one that returns at once (sign-in throttling). */
+  readonly sleep?: (ms: number) => Promise<void>;
   /** Background work (pg-boss when serving; run at once in tests). */
   readonly jobs: JobQueue;
 };

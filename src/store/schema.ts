@@ -762,3 +762,23 @@ export const pairReviews = pgTable(
   },
   (t) => [uniqueIndex('pair_reviews_pair_idx').on(t.orgId, t.pairId)],
 );
+
+/**
+ * Failed sign-ins of the last few minutes, one row each, for throttling per account and per address
+ * across every instance on one database. Accounts are global, so no `org_id`; the email is stored as
+ * the sha256 of its normalised form (attempts at unknown addresses are counted the same way).
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: id(),
+    emailDigest: text('email_digest').notNull(),
+    ip: text('ip').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('login_failures_email_idx').on(t.emailDigest, t.failedAt),
+    index('login_failures_ip_idx').on(t.ip, t.failedAt),
+    index('login_failures_at_idx').on(t.failedAt),
+  ],
+);

@@ -126,7 +126,7 @@ describe.skipIf(browserMissing)('from a new program to an approved cohort, in a 
       const path = await linkFromOutbox(admin, server.url, email, /\/invitations\/[A-Za-z0-9_-]{43}/);
       const person = await newPage(browser);
       await person.goto(`${server.url}${path}`);
-      await person.getByLabel(/^Choose a password/).fill(`${email} long passphrase`);
+      await person.getByLabel(/^Choose a password/).fill(`a long passphrase about ${teach}`);
       await person.getByRole('button', { name: 'Create my account' }).click();
       await person.getByTestId('home-participant').waitFor();
       await apply(person, programId, teach, learn);

@@ -56,6 +56,26 @@ describe('invitations', () => {
     });
     expect(weak.statusCode).toBe(400);
 
+    for (const [password, code, message] of [
+      ['Password1234', 'too_common', /commonly used/],
+      ['northwind energy rocks', 'too_personal', /organisation’s name/],
+      ['new.hire is my name', 'too_personal', /email address/],
+    ] as const) {
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: `/api/invitations/${token}/accept`,
+        payload: { name: 'Nia Hire', password },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toEqual({
+        error: {
+          code: 'validation',
+          message: expect.stringMatching(message),
+          issues: [{ code, path: ['password'], message: expect.stringMatching(message) }],
+        },
+      });
+    }
+
     const accepted = await t.app.inject({
       method: 'POST',
       url: `/api/invitations/${token}/accept`,

@@ -213,6 +213,35 @@ describe('password reset', () => {
     expect(again.statusCode).toBe(410);
   });
 
+  it('refuses a common password and one built from the email, under the password field', async () => {
+    const email = emailOf('ceo');
+    await t.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } });
+    const token = await latestLink(email);
+    const localPart = email.split('@')[0]!;
+    for (const [password, code] of [
+      ['qwertyuiopas', 'too_common'],
+      ['IloveYou 1234', 'too_common'],
+      [`${localPart.toUpperCase()}-2026!`, 'too_personal'],
+    ] as const) {
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/reset-password',
+        payload: { token, password },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.issues).toEqual([
+        { code, path: ['password'], message: expect.stringMatching(/^(This password|Do not use)/) },
+      ]);
+    }
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, password: 'plum tractor lantern quietly' },
+    });
+    expect(reset.statusCode).toBe(204);
+    await signIn(t.app, email, 'plum tractor lantern quietly');
+  });
+
   it('refuses an expired link and an unknown one', async () => {
     const email = emailOf('cfo');
     await t.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } });

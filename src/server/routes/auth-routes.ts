@@ -22,7 +22,7 @@ export function authRoutes(app: Api, deps: AppDeps): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (429 with Retry-After after too many failures)',
         body: z.object({ email: emailSchema, password: passwordField }),
         response: { 200: meSchema, ...errorResponses },
       },
@@ -35,7 +35,9 @@ export function authRoutes(app: Api, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const { token } = unwrap(await logIn(deps, { ...request.body, ...originOf(request) }));
+      const result = await logIn(deps, { ...request.body, ...originOf(request) });
+      if ('retryAfterSeconds' in result) reply.header('retry-after', String(result.retryAfterSeconds));
+      const { token } = unwrap(result);
       setSessionCookie(reply, deps.env, token);
       return describeMe(deps, await sessionCaller(deps, tokenId(token)));
     },

@@ -1,6 +1,7 @@
 import { checkPassword } from '#core/accounts/password-policy';
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
+import { commonPasswords } from '#server/auth/common-passwords';
 import { hashPassword } from '#server/auth/secrets';
 import { findUsableToken } from '#server/use-cases/redeem-one-time-token';
 import { type SessionOrigin, startSession } from '#server/use-cases/start-session';
@@ -27,12 +28,16 @@ export async function acceptInvitation(
 ): Promise<Result<{ token: string }>> {
   const name = input.name.trim();
   if (!name) return fail([issue('required', 'Enter your name.', ['name'])]);
-  const policy = checkPassword(input.password);
-  if (!policy.ok) return policy;
   const found = await findUsableToken(deps, input.token, 'invitation');
   if (!found.ok) return found;
   const { db } = deps.database;
   const { account, org } = found.value;
+  const policy = checkPassword(input.password, {
+    commonPasswords: commonPasswords(),
+    email: account.email,
+    orgName: org.name,
+  });
+  if (!policy.ok) return policy;
   const passwordHash = await hashPassword(input.password);
   if (!(await consumeOneTimeToken(db, found.value.token.id, deps.now()))) {
     return fail([issue('gone', 'This invitation has already been used.')]);

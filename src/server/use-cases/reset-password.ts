@@ -1,6 +1,7 @@
 import { checkPassword } from '#core/accounts/password-policy';
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
+import { commonPasswords } from '#server/auth/common-passwords';
 import { hashPassword } from '#server/auth/secrets';
 import { findUsableToken } from '#server/use-cases/redeem-one-time-token';
 import { setAccountPassword } from '#store/accounts-store';
@@ -13,10 +14,14 @@ export async function resetPassword(
   deps: AppDeps,
   input: { token: string; password: string; ip: string },
 ): Promise<Result<null>> {
-  const policy = checkPassword(input.password);
-  if (!policy.ok) return policy;
   const found = await findUsableToken(deps, input.token, 'password_reset');
   if (!found.ok) return found;
+  const policy = checkPassword(input.password, {
+    commonPasswords: commonPasswords(),
+    email: found.value.account.email,
+    orgName: found.value.org.name,
+  });
+  if (!policy.ok) return policy;
   const { db } = deps.database;
   const passwordHash = await hashPassword(input.password);
   if (!(await consumeOneTimeToken(db, found.value.token.id, deps.now()))) {

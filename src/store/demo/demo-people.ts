@@ -558,7 +558,11 @@ export const demoPeople: readonly DemoPerson[] = [
   person('ella-novak', 'Ella Novak', 'Paralegal', 3, LEGAL, 'hannah-cohen', 'newYork', '2023-07-24'),
 ];
 
-/** One login per role; every demo password is DEMO_PASSWORD. personKey links the account to an employee record. */
+/**
+ * One login per role; every demo password is DEMO_PASSWORD. personKey links the account to an employee record.
+ * The demo password is public and names the product, so the password rule would refuse it: the seed
+ * stores its hash directly, on purpose, and never through the rule.
+ */
 export const DEMO_PASSWORD = 'counterpart-demo';
 
 export type DemoAccount = {

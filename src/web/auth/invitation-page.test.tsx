@@ -61,6 +61,25 @@ describe('accepting an invitation', () => {
     expect(api.callsTo('POST /api/invitations/:token/accept')).toHaveLength(0);
   });
 
+  it('shows why the server refused the password under the password field', async () => {
+    const message =
+      'This password is one of the most commonly used, so it is among the first an attacker tries. Choose another, for example a few unrelated words.';
+    mockApi({
+      'GET /api/me': apiError(401, 'unauthenticated', 'Please sign in.'),
+      'GET /api/invitations/:token': { body: invitation },
+      'POST /api/invitations/:token/accept': apiError(400, 'validation', message, [
+        { code: 'too_common', path: ['password'], message },
+      ]),
+    });
+    const { user } = renderApp('/invitations/tok-9');
+    const password = await screen.findByLabelText(/^choose a password/i);
+    expect(screen.getByText(/Avoid common passwords, your email/)).toBeInTheDocument();
+    await user.type(password, 'Password1234');
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining(message)));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('explains a used or expired invitation', async () => {
     mockApi({
       'GET /api/me': apiError(401, 'unauthenticated', 'Please sign in.'),

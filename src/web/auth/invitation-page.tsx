@@ -10,7 +10,7 @@ import { applyFieldErrors, needsAlert } from '../common/form-errors';
 import { FullPageLoader } from '../common/full-page-loader';
 import { usePageTitle } from '../common/use-page-title';
 import { AuthLayout } from './auth-layout';
-import { passwordMin, validateNewPassword, validateRequired } from './validate';
+import { newPasswordHint, validateNewPassword, validateRequired } from './validate';
 
 function InvitationProblem({ error }: { error: unknown }) {
   if (isApiError(error, 'gone')) {
@@ -94,7 +94,7 @@ function AcceptInvitation({ token, invitation }: { token: string; invitation: In
           <TextInput label="Your name" autoComplete="name" withAsterisk {...form.getInputProps('name')} />
           <PasswordInput
             label="Choose a password"
-            description={`At least ${passwordMin} characters.`}
+            description={newPasswordHint}
             autoComplete="new-password"
             withAsterisk
             {...form.getInputProps('password')}

@@ -24,14 +24,13 @@ describe('sign in', () => {
     expect(locationOf(router)).toBe('/login');
   });
 
-  it('shows the rate-limit message', async () => {
-    mockApi({
-      ...signedOut,
-      'POST /api/auth/login': apiError(429, 'rate_limited', 'Too many attempts. Try again in 10 minutes.'),
-    });
-    const { user } = renderApp('/login');
+  it('shows the message for too many failed attempts', async () => {
+    const message = 'Too many failed sign-in attempts. Try again in 15 minutes.';
+    mockApi({ ...signedOut, 'POST /api/auth/login': apiError(429, 'rate_limited', message) });
+    const { user, router } = renderApp('/login');
     await fillAndSubmit(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 10 minutes.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(locationOf(router)).toBe('/login');
   });
 
   it('puts validation messages under their fields', async () => {

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { applyFieldErrors, needsAlert } from '../common/form-errors';
 import { usePageTitle } from '../common/use-page-title';
 import { AuthLayout } from './auth-layout';
-import { passwordMin, validateNewPassword } from './validate';
+import { newPasswordHint, validateNewPassword } from './validate';
 
 function LinkProblem({ title, children }: { title: string; children: string }) {
   return (
@@ -62,7 +62,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <AuthLayout title="Choose a new password" description={`Use at least ${passwordMin} characters.`}>
+    <AuthLayout title="Choose a new password" description={newPasswordHint}>
       <form noValidate onSubmit={form.onSubmit((values) => reset.mutate(values.password))}>
         <Stack gap="md">
           {needsAlert(reset.error, form.values) ? (

@@ -1,6 +1,8 @@
 /** Client-side checks that mirror the server's rules, so people hear about mistakes before sending. */
 export const passwordMin = 12;
 export const passwordMax = 200;
+/** The server also refuses commonly used passwords and ones built from the email or organisation name. */
+export const newPasswordHint = `At least ${passwordMin} characters. Avoid common passwords, your email and your organisation’s name; a few unrelated words work well.`;
 
 export function validateEmail(value: string): string | null {
   if (!value.trim()) return 'Enter your email address';
