@@ -44,6 +44,7 @@ import { surveyRoutes } from '#server/routes/survey-routes';
 import { checkInRoutes } from '#server/routes/check-in-routes';
 import { notificationRoutes } from '#server/routes/notification-routes';
 import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
+import { impactRoutes } from '#server/routes/impact-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   checkInRoutes(app, deps);
   notificationRoutes(app, deps);
   midpointReviewRoutes(app, deps);
+  impactRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

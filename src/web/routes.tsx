@@ -75,6 +75,7 @@ export const routes: RouteObject[] = [
                         path: '/programs/:id/midpoint-review',
                         element: <ProgramPage tab="midpoint-review" />,
                       },
+                      { path: '/programs/:id/impact', element: <ProgramPage tab="impact" /> },
                     ],
                   },
                   {

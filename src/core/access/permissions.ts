@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'surveys.manage': ['program_manager'],
   /** The check-ins a participant was asked to answer; someone else's answers 404 in the use-case. */
   'checkIns.own': 'signed_in',
+  /** A program's impact report; a sponsor sees only the programs they sponsor (others answer 404). */
+  'impact.read': ['program_manager', 'org_admin', 'sponsor'],
   /** Which optional emails the signed-in member gets. */
   'notifications.own': 'signed_in',
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;

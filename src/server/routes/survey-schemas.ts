@@ -38,7 +38,7 @@ export const updateSurveyBody = z.object({
 });
 
 /** A figure about a group: shown, or hidden with the reason (too few people, or not for this audience). */
-const figure = <T extends z.ZodRawShape>(shape: T) =>
+export const figure = <T extends z.ZodRawShape>(shape: T) =>
   z.union([
     z.object({
       suppressed: z.literal(true),
@@ -47,7 +47,7 @@ const figure = <T extends z.ZodRawShape>(shape: T) =>
     }),
     z.object({ suppressed: z.literal(false), ...shape }),
   ]);
-const bySide = <T extends z.ZodRawShape>(shape: T) =>
+export const bySide = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ mentor: figure(shape), mentee: figure(shape) });
 
 const scale = {
@@ -65,7 +65,7 @@ const choice = {
   options: z.array(z.object({ option: z.string(), count: z.number() })),
 };
 const text = { respondents: z.number(), texts: z.array(z.string()) };
-const change = {
+export const change = {
   respondents: z.number(),
   meanBefore: z.number(),
   meanAfter: z.number(),

@@ -9,6 +9,7 @@ import { PageHeader } from '../common/page-header';
 import { IntakeFormTab } from '../enrollment/intake-builder/intake-form-tab';
 import { ParticipantsTab } from '../enrollment/participants/participants-tab';
 import { CheckInsTab } from '../check-ins/check-ins-tab';
+import { ImpactTab } from '../impact/impact-tab';
 import { MidpointReviewTab } from '../midpoint/midpoint-review-tab';
 import { MatchingTab, matchingPhases } from '../pairing/matching-tab';
 import { CloneProgramModal } from './clone-program-modal';
@@ -26,7 +27,8 @@ export type ProgramTab =
   | 'intake-form'
   | 'matching'
   | 'check-ins'
-  | 'midpoint-review';
+  | 'midpoint-review'
+  | 'impact';
 
 /** Check-ins and the midpoint review matter once pairs exist. */
 const runningPhases: readonly Program['phase'][] = ['active', 'midpoint', 'closing', 'closed'];
@@ -70,7 +72,7 @@ function ManageActions({ program }: { program: Program }) {
 
 /**
  * One program, with its tabs (each its own address): Overview · Participants · Intake form · Matching ·
- * Check-ins · Midpoint review.
+ * Check-ins · Midpoint review · Impact.
  */
 export function ProgramPage({ tab }: { tab: ProgramTab }) {
   const { id = '' } = useParams();
@@ -112,6 +114,7 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
     ) : (
       <Text>Only program managers run the midpoint review.</Text>
     ),
+    impact: <ImpactTab program={p} />,
   };
   const showRunning = canManage && runningPhases.includes(p.phase);
   const showMatching = canManage && matchingPhases.includes(p.phase);
@@ -122,6 +125,7 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
     matching: `${base}/matching`,
     'check-ins': `${base}/check-ins`,
     'midpoint-review': `${base}/midpoint-review`,
+    impact: `${base}/impact`,
   };
   return (
     <Stack gap="lg">
@@ -144,6 +148,9 @@ export function ProgramPage({ tab }: { tab: ProgramTab }) {
           {showRunning || tab === 'check-ins' ? <Tabs.Tab value="check-ins">Check-ins</Tabs.Tab> : null}
           {showRunning || tab === 'midpoint-review' ? (
             <Tabs.Tab value="midpoint-review">Midpoint review</Tabs.Tab>
+          ) : null}
+          {runningPhases.includes(p.phase) || tab === 'impact' ? (
+            <Tabs.Tab value="impact">Impact</Tabs.Tab>
           ) : null}
         </Tabs.List>
         <Tabs.Panel value={tab} pt="lg">

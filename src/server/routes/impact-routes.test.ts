@@ -1,0 +1,254 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '#store/database';
+import {
+  enrollments,
+  meetingLessons,
+  meetingSeries,
+  meetings,
+  pairAgreements,
+  pairGoals,
+  people,
+  programs,
+  skills,
+} from '#store/schema';
+import { addMember, addPair } from '#tests/fixtures/check-in-builders';
+import { buildProgram } from '#tests/fixtures/program-builder';
+import type { Session } from '#tests/fixtures/sign-in';
+import { daysFromNow, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
+
+type Shown = { suppressed: false } & Record<string, unknown>;
+type Impact = {
+  audience: string;
+  minGroupSize: number;
+  funnel: { now: { stage: string; overall: Shown; bySide: Record<string, Shown> }[]; byMonth: unknown[] };
+  engagement: { meetings: Shown; agreements: Shown; pulse: { overall: Shown } };
+  learning: { learnedBy: Record<'mentor' | 'mentee', { skills: { skill: string; learners: number }[] }> };
+  objectives: { metric: string; status: string; value: number | null; message: string }[];
+};
+
+const SLUG = 'impact';
+const OBJECTIVES = [
+  { text: 'Pairs keep meeting', metric: 'meetings_held', comparator: '>=', target: 50, unit: '%' },
+  {
+    text: 'Everyone is matched',
+    metric: 'people:matched:all',
+    comparator: '>=',
+    target: 100,
+    unit: 'people',
+  },
+  {
+    text: 'Leaders feel confident',
+    metric: 'leaders feel confident',
+    comparator: '>=',
+    target: 80,
+    unit: '%',
+  },
+];
+
+/** Enrolls both people of a pair as approved, and gives the pair an agreement, a held meeting with lessons and goals. */
+async function makeActive(db: Db, orgId: string, programId: string, pair: PairPeople, skillIds: SkillIds) {
+  await db.insert(enrollments).values(
+    (['mentor', 'mentee'] as const).map((side) => ({
+      orgId,
+      programId,
+      personId: side === 'mentor' ? pair.mentorId : pair.menteeId,
+      side,
+      status: 'approved' as const,
+      submittedAt: daysFromNow(-60),
+      decidedAt: daysFromNow(-50),
+    })),
+  );
+  await db.insert(pairAgreements).values({
+    pairId: pair.pairId,
+    orgId,
+    groundRules: [],
+    schedule: {},
+    mentorObjectives: [],
+    menteeObjectives: [],
+    agreedAt: daysFromNow(-40),
+  });
+  const [series] = await db
+    .insert(meetingSeries)
+    .values({ orgId, pairId: pair.pairId, schedule: {}, startsOn: '2026-09-01', endsOn: '2027-03-01' })
+    .returning({ id: meetingSeries.id });
+  const startsAt = daysFromNow(-30);
+  const [meeting] = await db
+    .insert(meetings)
+    .values({
+      orgId,
+      pairId: pair.pairId,
+      seriesId: series!.id,
+      originalStart: startsAt,
+      startsAt,
+      durationMinutes: 60,
+      status: 'held',
+      loggedAt: startsAt,
+      mentorPulse: 4,
+      menteePulse: 5,
+      sharedNotes: 'SHARED-NOTE-MARKER',
+    })
+    .returning({ id: meetings.id });
+  await db.insert(meetingLessons).values([
+    { orgId, meetingId: meeting!.id, taughtBy: 'mentor', skillId: skillIds.ai },
+    { orgId, meetingId: meeting!.id, taughtBy: 'mentee', skillId: skillIds.strategy },
+  ]);
+  await db.insert(pairGoals).values([
+    { orgId, pairId: pair.pairId, side: 'mentor', title: 'GOAL-MARKER', completedAt: daysFromNow(-5) },
+    { orgId, pairId: pair.pairId, side: 'mentee', title: 'GOAL-MARKER' },
+  ]);
+}
+type PairPeople = { pairId: string; mentorId: string; menteeId: string };
+type SkillIds = { ai: string; strategy: string };
+
+async function addPairs(w: WorkspaceApp, programId: string, keys: readonly string[], skillIds: SkillIds) {
+  for (const key of keys) {
+    const p = await addPair(w.db, w.orgId, programId, key, { startedAt: daysFromNow(-45) });
+    const pair = { pairId: p.pairId, mentorId: p.mentor.personId, menteeId: p.mentee.personId };
+    await makeActive(w.db, w.orgId, programId, pair, skillIds);
+  }
+}
+
+/** How many people a shown figure is about, by the field that counts them. */
+function peopleBehind(figure: Record<string, unknown>): number | undefined {
+  for (const key of ['people', 'raters', 'learners', 'respondents'])
+    if (typeof figure[key] === 'number') return figure[key] as number;
+  return typeof figure.pairs === 'number' ? 2 * figure.pairs : undefined;
+}
+
+/** Every shown figure (and listed skill) anywhere in the JSON. */
+function shownFigures(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const v of value) shownFigures(v, found);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.suppressed === false || (typeof record.skill === 'string' && 'learners' in record))
+      found.push(record);
+    for (const v of Object.values(record)) shownFigures(v, found);
+  }
+  return found;
+}
+
+describe('a program’s impact', () => {
+  let w: WorkspaceApp;
+  let hr: Session;
+  let smallProgramId: string;
+  const url = (id = w.programId) => `/api/programs/${id}/impact`;
+
+  beforeAll(async () => {
+    w = await workspaceApp({ slug: SLUG });
+    hr = await w.as('hr');
+    const [ai, strategy] = await w.db
+      .insert(skills)
+      .values([
+        { orgId: w.orgId, name: 'AI tools' },
+        { orgId: w.orgId, name: 'Strategy' },
+      ])
+      .returning();
+    const skillIds = { ai: ai!.id, strategy: strategy!.id };
+    await w.db
+      .update(programs)
+      .set({ settings: { objectives: OBJECTIVES } })
+      .where(eq(programs.id, w.programId));
+    await makeActive(
+      w.db,
+      w.orgId,
+      w.programId,
+      { pairId: w.pairId, mentorId: w.mentor.personId, menteeId: w.mentee.personId },
+      skillIds,
+    );
+    await addPairs(w, w.programId, ['ann', 'bob', 'cat', 'dan', 'eve'], skillIds);
+    // A second program of the same sponsor with two pairs: fewer people than the minimum of 5.
+    smallProgramId = await buildProgram(w.db, w.orgId, {
+      name: 'Small pilot',
+      phase: 'active',
+      startDate: '2026-09-01',
+      settings: { objectives: OBJECTIVES as never },
+    });
+    const [sponsor] = await w.db
+      .select()
+      .from(people)
+      .where(eq(people.email, `sponsor@${SLUG}.example`));
+    await w.db.update(programs).set({ sponsorPersonId: sponsor!.id }).where(eq(programs.id, smallProgramId));
+    await addPairs(w, smallProgramId, ['small-1', 'small-2'], skillIds);
+  });
+  afterAll(() => w.t.close());
+
+  it('gives HR the funnel, engagement, learning both ways and the objectives, with no names or words', async () => {
+    const response = await hr.inject({ method: 'GET', url: url() });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as Impact;
+    expect(body).toMatchObject({ audience: 'hr', minGroupSize: 5 });
+    const matched = body.funnel.now.find((s) => s.stage === 'matched')!;
+    expect(matched.overall).toEqual({ suppressed: false, people: 12 });
+    expect(matched.bySide.mentor).toEqual({ suppressed: false, people: 6 });
+    expect(body.funnel.now.find((s) => s.stage === 'active')!.overall).toEqual({
+      suppressed: false,
+      people: 12,
+    });
+    expect(body.funnel.byMonth.length).toBeGreaterThan(0);
+    // The workspace's own pair also has two past meetings nobody logged: 6 held of 8 planned.
+    expect(body.engagement.meetings).toMatchObject({ suppressed: false, pairs: 6, planned: 8, held: 6 });
+    expect(body.engagement.agreements).toMatchObject({ suppressed: false, agreed: 6, agreedPercent: 100 });
+    expect(body.engagement.pulse.overall).toMatchObject({ suppressed: false, raters: 12, mean: 4.5 });
+    expect(body.learning.learnedBy.mentee.skills).toEqual([{ skill: 'AI tools', lessons: 6, learners: 6 }]);
+    expect(body.learning.learnedBy.mentor.skills).toEqual([{ skill: 'Strategy', lessons: 6, learners: 6 }]);
+    expect(body.objectives.map((o) => [o.metric, o.status, o.value])).toEqual([
+      ['meetings_held', 'met', 75],
+      ['people:matched:all', 'not_met', 12],
+      ['leaders feel confident', 'not_measurable_yet', null],
+    ]);
+    for (const marker of [w.mentor.name, w.mentee.name, 'Mentor ann', 'MARKER', 'Sam Sponsor'])
+      expect(response.body).not.toContain(marker);
+  });
+
+  it('gives the program’s sponsor the same aggregates', async () => {
+    const asHr = (await hr.inject({ method: 'GET', url: url() })).json() as Impact;
+    const sponsor = await w.as('sponsor');
+    const response = await sponsor.inject({ method: 'GET', url: url() });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ ...asHr, audience: 'sponsor' });
+  });
+
+  it('shows a sponsor no figure about fewer people than the minimum in a small program', async () => {
+    const sponsor = await w.as('sponsor');
+    const response = await sponsor.inject({ method: 'GET', url: url(smallProgramId) });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as Impact;
+    const shown = shownFigures(body);
+    for (const figure of shown) {
+      const count = peopleBehind(figure);
+      if (count !== undefined)
+        expect(count === 0 || count >= body.minGroupSize, JSON.stringify(figure)).toBe(true);
+    }
+    expect(shown.filter((f) => typeof f.skill === 'string')).toEqual([]);
+    const matched = body.funnel.now.find((s) => s.stage === 'matched')!;
+    expect(matched.overall).toMatchObject({ suppressed: true, message: expect.stringMatching(/^Hidden/) });
+    expect(body.engagement.meetings).toMatchObject({ suppressed: true });
+    expect(body.objectives.map((o) => [o.status, o.value])).toEqual([
+      ['hidden', null],
+      ['hidden', null],
+      ['not_measurable_yet', null],
+    ]);
+  });
+
+  it('is refused to participants, other sponsors and other organisations', async () => {
+    for (const who of ['mentor', 'outsider'] as const) {
+      const response = await (await w.as(who)).inject({ method: 'GET', url: url() });
+      expect(response.statusCode, `${who}: ${response.body}`).toBe(403);
+    }
+    const otherSponsor = await addMember(w, 'other-sponsor', ['sponsor', 'participant']);
+    const notTheirs = await otherSponsor.inject({ method: 'GET', url: url() });
+    expect(notTheirs.statusCode).toBe(404);
+    expect(notTheirs.json().error.message).toBe('That program was not found.');
+    const stranger = await (await w.as('otherTenant')).inject({ method: 'GET', url: url() });
+    expect(stranger.statusCode).toBe(404);
+    expect((await hr.inject({ method: 'GET', url: url('no-such-program') })).statusCode).toBe(404);
+    expect((await w.t.app.inject({ method: 'GET', url: url() })).statusCode).toBe(401);
+  });
+
+  it('lets an org admin read it too', async () => {
+    const response = await (await w.as('admin')).inject({ method: 'GET', url: url() });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().audience).toBe('hr');
+  });
+});

@@ -1,0 +1,26 @@
+import type { AppDeps } from '#server/app-deps';
+import { callerOf } from '#server/auth/authenticate';
+import { errorResponses, idParamsSchema } from '#server/routes/api-schemas';
+import { programImpactSchema } from '#server/routes/impact-schemas';
+import { type Api, unwrap } from '#server/routes/route-types';
+import { describeImpact } from '#server/use-cases/describe-impact';
+
+/** A program's impact for HR and its sponsor (docs/api/impact.md). */
+export function impactRoutes(app: Api, deps: AppDeps): void {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/programs/:id/impact',
+    {
+      schema: {
+        tags: ['impact'],
+        summary:
+          'The program’s impact: participation, engagement, learning both ways, change, retention and objectives, small groups hidden',
+        params: idParamsSchema,
+        response: { 200: programImpactSchema, ...errorResponses },
+      },
+      config: { permission: 'impact.read' },
+    },
+    async (request) => unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now())),
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { FUNNEL_STAGES } from '#core/impact/participation-funnel';
+import { objectiveSchema } from '#core/programs/program-settings';
+import { PHASES } from '#core/programs/program-phase';
+import { QUESTION_SIDES } from '#core/surveys/survey-template';
+import { bySide, change, figure } from '#server/routes/survey-schemas';
+
+/** The shape of a program's impact report (docs/api/impact.md). Every figure is shown or hidden with why. */
+
+const split = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ overall: figure(shape), bySide: bySide(shape) });
+
+const stage = z.object({ stage: z.enum(FUNNEL_STAGES), ...split({ people: z.number() }).shape });
+
+const learnedBy = z.object({
+  learners: figure({ learners: z.number() }),
+  skills: z.array(z.object({ skill: z.string(), lessons: z.number(), learners: z.number() })),
+});
+
+const retention = {
+  people: z.number(),
+  left: z.number(),
+  horizons: z.array(
+    z.object({
+      months: z.number(),
+      day: z.number(),
+      stillEmployed: z.number().nullable(),
+      percent: z.number().nullable(),
+      survival: z.number().nullable(),
+      standardError: z.number().nullable(),
+      atRisk: z.number(),
+    }),
+  ),
+};
+
+export const programImpactSchema = z
+  .object({
+    program: z.object({
+      id: z.string(),
+      name: z.string(),
+      phase: z.enum(PHASES),
+      startDate: z.string(),
+      endDate: z.string(),
+    }),
+    audience: z.enum(['hr', 'sponsor']),
+    minGroupSize: z.number(),
+    asOf: z.string(),
+    funnel: z.object({
+      now: z.array(stage),
+      byMonth: z.array(z.object({ start: z.string(), end: z.string(), stages: z.array(stage) })),
+    }),
+    engagement: z.object({
+      meetings: figure({ pairs: z.number(), planned: z.number(), held: z.number(), heldPercent: z.number() }),
+      pulse: split({ raters: z.number(), ratings: z.number(), mean: z.number() }),
+      agreements: figure({ pairs: z.number(), agreed: z.number(), agreedPercent: z.number() }),
+      goals: split({
+        people: z.number(),
+        goals: z.number(),
+        completed: z.number(),
+        completedPercent: z.number(),
+      }),
+    }),
+    learning: z.object({ learnedBy: z.object({ mentee: learnedBy, mentor: learnedBy }) }),
+    changes: z.array(
+      z.object({
+        questionId: z.string(),
+        beforeQuestionId: z.string(),
+        side: z.enum(QUESTION_SIDES),
+        prompt: z.string(),
+        overall: figure(change),
+        bySide: bySide(change).nullable(),
+      }),
+    ),
+    retention: z.object({ participants: split(retention), comparison: split(retention) }),
+    objectives: z.array(
+      z.object({
+        text: z.string(),
+        metric: z.string(),
+        comparator: objectiveSchema.shape.comparator.unwrap(),
+        target: z.number(),
+        unit: objectiveSchema.shape.unit.unwrap(),
+        status: z.enum(['met', 'not_met', 'not_measurable_yet', 'hidden']),
+        value: z.number().nullable(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ProgramImpact' });

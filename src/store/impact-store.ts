@@ -1,0 +1,284 @@
+import { aliasedTable, and, asc, eq, exists, isNotNull, notExists, or, sql } from 'drizzle-orm';
+import type { PairEngagementFacts } from '#core/impact/engagement';
+import type { LessonRow } from '#core/impact/learning-exchange';
+import type { ParticipantJourney } from '#core/impact/participation-funnel';
+import type { EmploymentRecord } from '#core/impact/retention-comparison';
+import type { Side } from '#core/programs/intake-form';
+import type { Db } from '#store/database';
+import {
+  enrollments,
+  meetingLessons,
+  meetings,
+  pairAgreements,
+  pairGoals,
+  pairs,
+  people,
+  skills,
+} from '#store/schema';
+
+/**
+ * What the impact report (issue 8) is computed from, for one program: a fixed number of set-based
+ * queries however many people and pairs it has. Dates, statuses, counts, pulses and skill names only —
+ * never a note, a goal's title, a topic or an agreement's words. Scoped by organisation.
+ */
+
+const inProgram = (orgId: string, programId: string) =>
+  and(eq(pairs.orgId, orgId), eq(pairs.programId, programId));
+
+type PairDates = {
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly startedAt: Date;
+  readonly endedAt: Date | null;
+  readonly firstHeldAt: Date | null;
+};
+
+/** Each of a program's published pairs with its start, end and first held meeting. */
+async function listPairDates(db: Db, orgId: string, programId: string): Promise<PairDates[]> {
+  const rows = await db
+    .select({
+      mentorId: pairs.mentorPersonId,
+      menteeId: pairs.menteePersonId,
+      startedAt: pairs.startedAt,
+      endedAt: pairs.endedAt,
+      firstHeldAt: sql<string | null>`min(${meetings.startsAt}) filter (where ${meetings.status} = 'held')`,
+    })
+    .from(pairs)
+    .leftJoin(meetings, and(eq(meetings.pairId, pairs.id), eq(meetings.orgId, orgId)))
+    .where(inProgram(orgId, programId))
+    .groupBy(pairs.id);
+  return rows.map((r) => ({ ...r, firstHeldAt: r.firstHeldAt === null ? null : new Date(r.firstHeldAt) }));
+}
+
+const earliest = (a: Date | null | undefined, b: Date | null) =>
+  !a ? b : !b ? a : a.getTime() <= b.getTime() ? a : b;
+
+/**
+ * Each enrolled person's way through the program (#core/impact/participation-funnel): enrolled when
+ * the enrollment was created, applied when the intake was sent, approved when HR approved it, matched
+ * at their first published pair's start, active at their first held meeting, and completed at
+ * `programEnd` when matched and no pair of theirs ended before it. Two queries.
+ */
+export async function listParticipantJourneys(
+  db: Db,
+  orgId: string,
+  programId: string,
+  programEnd: Date,
+): Promise<ParticipantJourney[]> {
+  const [enrolled, pairDates] = await Promise.all([
+    db
+      .select({
+        personId: enrollments.personId,
+        side: enrollments.side,
+        status: enrollments.status,
+        createdAt: enrollments.createdAt,
+        submittedAt: enrollments.submittedAt,
+        decidedAt: enrollments.decidedAt,
+      })
+      .from(enrollments)
+      .where(and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId)))
+      .orderBy(asc(enrollments.createdAt), asc(enrollments.id)),
+    listPairDates(db, orgId, programId),
+  ]);
+  type Paired = { matched: Date | null; active: Date | null; stayed: boolean };
+  const paired = new Map<string, Paired>();
+  const note = (key: string, pair: PairDates) => {
+    const seen = paired.get(key) ?? { matched: null, active: null, stayed: false };
+    paired.set(key, {
+      matched: earliest(seen.matched, pair.startedAt),
+      active: earliest(seen.active, pair.firstHeldAt),
+      stayed: seen.stayed || pair.endedAt === null || pair.endedAt.getTime() >= programEnd.getTime(),
+    });
+  };
+  for (const pair of pairDates) {
+    note(`mentor:${pair.mentorId}`, pair);
+    note(`mentee:${pair.menteeId}`, pair);
+  }
+  return enrolled.map((e) => {
+    const p = paired.get(`${e.side}:${e.personId}`);
+    return {
+      personId: e.personId,
+      side: e.side,
+      reached: {
+        invited: e.createdAt,
+        applied: e.submittedAt,
+        approved: e.status === 'approved' ? e.decidedAt : null,
+        matched: p?.matched ?? null,
+        active: p?.active ?? null,
+        completed: p?.matched && p.stayed ? programEnd : null,
+      },
+    };
+  });
+}
+
+/**
+ * Every published pair of the program with what engagement is measured from: whether the kickoff
+ * agreement is agreed, each meeting's start, status and pulses, and each goal's side and completion.
+ * Three queries.
+ */
+export async function listPairEngagement(
+  db: Db,
+  orgId: string,
+  programId: string,
+): Promise<PairEngagementFacts[]> {
+  const [pairRows, meetingRows, goalRows] = await Promise.all([
+    db
+      .select({
+        pairId: pairs.id,
+        mentorId: pairs.mentorPersonId,
+        menteeId: pairs.menteePersonId,
+        agreed: sql<boolean>`${pairAgreements.agreedAt} is not null`,
+      })
+      .from(pairs)
+      .leftJoin(pairAgreements, and(eq(pairAgreements.pairId, pairs.id), eq(pairAgreements.orgId, orgId)))
+      .where(inProgram(orgId, programId))
+      .orderBy(asc(pairs.id)),
+    db
+      .select({
+        pairId: meetings.pairId,
+        startsAt: meetings.startsAt,
+        status: meetings.status,
+        mentorPulse: meetings.mentorPulse,
+        menteePulse: meetings.menteePulse,
+      })
+      .from(meetings)
+      .innerJoin(pairs, eq(pairs.id, meetings.pairId))
+      .where(and(eq(meetings.orgId, orgId), inProgram(orgId, programId)))
+      .orderBy(asc(meetings.pairId), asc(meetings.startsAt)),
+    db
+      .select({
+        pairId: pairGoals.pairId,
+        side: pairGoals.side,
+        completed: sql<boolean>`${pairGoals.completedAt} is not null`,
+      })
+      .from(pairGoals)
+      .innerJoin(pairs, eq(pairs.id, pairGoals.pairId))
+      .where(and(eq(pairGoals.orgId, orgId), inProgram(orgId, programId))),
+  ]);
+  const byPair = <T extends { pairId: string }>(rows: readonly T[]) => {
+    const map = new Map<string, Omit<T, 'pairId'>[]>();
+    for (const { pairId, ...rest } of rows) map.set(pairId, [...(map.get(pairId) ?? []), rest]);
+    return map;
+  };
+  const meetingsOf = byPair(meetingRows);
+  const goalsOf = byPair(goalRows);
+  return pairRows.map((p) => ({
+    ...p,
+    meetings: meetingsOf.get(p.pairId) ?? [],
+    goals: goalsOf.get(p.pairId) ?? [],
+  }));
+}
+
+/** What each side taught in the program's held meetings, with the learner (the other person). One query. */
+export async function listProgramLessons(db: Db, orgId: string, programId: string): Promise<LessonRow[]> {
+  return db
+    .select({
+      skill: skills.name,
+      taughtBy: meetingLessons.taughtBy,
+      learnerId: sql<string>`case when ${meetingLessons.taughtBy} = 'mentor' then ${pairs.menteePersonId} else ${pairs.mentorPersonId} end`,
+    })
+    .from(meetingLessons)
+    .innerJoin(meetings, and(eq(meetings.id, meetingLessons.meetingId), eq(meetings.status, 'held')))
+    .innerJoin(pairs, eq(pairs.id, meetings.pairId))
+    .innerJoin(skills, and(eq(skills.id, meetingLessons.skillId), eq(skills.orgId, orgId)))
+    .where(and(eq(meetingLessons.orgId, orgId), inProgram(orgId, programId)))
+    .orderBy(asc(skills.name));
+}
+
+const employment = {
+  personId: people.id,
+  level: people.level,
+  department: people.department,
+  hireDate: people.hireDate,
+  employmentStatus: people.employmentStatus,
+  endDate: people.endDate,
+};
+
+/**
+ * The employment records retention is compared on (#core/impact/retention-comparison): the program's
+ * participants (people in one of its published pairs, with their side) and the colleagues who could
+ * be comparable — neither enrolled nor paired in the program, with a hire date, at the level and in the department of
+ * some participant. The core makes the final choice by tenure. Two queries.
+ */
+export async function listRetentionRecords(
+  db: Db,
+  orgId: string,
+  programId: string,
+): Promise<{
+  participants: (EmploymentRecord & { side: Side })[];
+  employees: EmploymentRecord[];
+}> {
+  const onSide = (side: Side) =>
+    side === 'mentor' ? eq(pairs.mentorPersonId, people.id) : eq(pairs.menteePersonId, people.id);
+  const participantsOf = (side: Side) =>
+    db
+      .select(employment)
+      .from(people)
+      .where(
+        and(
+          eq(people.orgId, orgId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(pairs)
+              .where(and(inProgram(orgId, programId), onSide(side))),
+          ),
+        ),
+      );
+  const peer = aliasedTable(people, 'peer');
+  const peerTakesPart = or(eq(pairs.mentorPersonId, peer.id), eq(pairs.menteePersonId, peer.id));
+  const [mentors, mentees, employees] = await Promise.all([
+    participantsOf('mentor'),
+    participantsOf('mentee'),
+    db
+      .select(employment)
+      .from(people)
+      .where(
+        and(
+          eq(people.orgId, orgId),
+          isNotNull(people.hireDate),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(enrollments)
+              .where(
+                and(
+                  eq(enrollments.orgId, orgId),
+                  eq(enrollments.programId, programId),
+                  eq(enrollments.personId, people.id),
+                ),
+              ),
+          ),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(pairs)
+              .where(
+                and(
+                  inProgram(orgId, programId),
+                  or(eq(pairs.mentorPersonId, people.id), eq(pairs.menteePersonId, people.id)),
+                ),
+              ),
+          ),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(peer)
+              .innerJoin(pairs, and(inProgram(orgId, programId), peerTakesPart))
+              .where(
+                and(
+                  eq(peer.orgId, orgId),
+                  eq(peer.level, people.level),
+                  sql`lower(trim(${peer.department})) = lower(trim(${people.department}))`,
+                ),
+              ),
+          ),
+        ),
+      ),
+  ]);
+  const withSide = (side: Side) => (r: (typeof mentors)[number]) => ({ ...r, side });
+  return {
+    participants: [...mentors.map(withSide('mentor')), ...mentees.map(withSide('mentee'))],
+    employees,
+  };
+}

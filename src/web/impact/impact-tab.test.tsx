@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { measureEngagement } from '#core/impact/engagement';
+import { learningExchange } from '#core/impact/learning-exchange';
+import { objectiveResults } from '#core/impact/objective-results';
+import { type ParticipantJourney, participationFunnel } from '#core/impact/participation-funnel';
+import { aProgram } from '../programs/program-builders';
+import { aMe } from '../testing/builders';
+import { apiError, type MockRoutes, mockApi } from '../testing/mock-api';
+import { renderApp } from '../testing/render-app';
+import type { ProgramImpact } from './impact-types';
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+const matched = new Date('2026-09-10T00:00:00Z');
+
+/** Six pairs, of whom only two mentees held a meeting (too few to show), built by the core itself. */
+function anImpact(journeys: ParticipantJourney[]): ProgramImpact {
+  return {
+    program: {
+      id: 'prg-1',
+      name: 'Reverse Mentoring 2026',
+      phase: 'active',
+      startDate: '2026-09-01',
+      endDate: '2027-03-01',
+    },
+    audience: 'hr',
+    minGroupSize: 5,
+    asOf: '2026-12-01',
+    funnel: { now: participationFunnel(journeys, { asOf: NOW, minGroupSize: 5 }), byMonth: [] },
+    engagement: measureEngagement([], { now: NOW, minGroupSize: 5 }),
+    learning: learningExchange(
+      Array.from({ length: 6 }, (_, i) => ({
+        skill: 'AI tools',
+        taughtBy: 'mentor' as const,
+        learnerId: `m${i}`,
+      })),
+      { minGroupSize: 5 },
+    ),
+    objectives: objectiveResults(
+      [
+        { text: 'Pairs keep meeting', metric: 'meetings_held', comparator: '>=', target: 50, unit: '%' },
+        { text: 'Leaders feel confident', metric: 'free words', comparator: '>=', target: 80, unit: '%' },
+      ],
+      [{ status: 'measured', value: 75, unit: '%' }, null],
+    ),
+  };
+}
+const active = new Date('2026-09-20T00:00:00Z');
+const journeys: ParticipantJourney[] = [
+  ...Array.from({ length: 6 }, (_, i) => ({
+    personId: `a${i}`,
+    side: 'mentor' as const,
+    reached: { active },
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    personId: `b${i}`,
+    side: 'mentee' as const,
+    reached: i < 2 ? { active } : { matched },
+  })),
+];
+
+function impactApi(answer: MockRoutes[string]) {
+  return mockApi({
+    'GET /api/me': { body: aMe(['program_manager']) },
+    'GET /api/programs/:id': { body: aProgram({ phase: 'active' }) },
+    'GET /api/programs/:id/impact': answer,
+  });
+}
+
+describe('the impact tab', { timeout: 30_000 }, () => {
+  it('shows the funnel per side, engagement, skills learned and objectives, with hidden figures as the core’s words', async () => {
+    impactApi({ body: anImpact(journeys) });
+    renderApp('/programs/prg-1/impact');
+    const mentorsMatched = await screen.findByTestId('funnel-mentor-matched', {}, { timeout: 4000 });
+    expect(mentorsMatched).toHaveTextContent('Matched6');
+    expect(screen.getByTestId('funnel-mentee-matched')).toHaveTextContent('Matched6');
+    const menteesActive = screen.getByTestId('funnel-mentee-active');
+    expect(menteesActive).toHaveTextContent('Hidden: fewer than 5 people are behind this figure');
+    expect(menteesActive).not.toHaveTextContent('2');
+    // The mentors' count would give the mentees' away by subtraction from the total.
+    expect(screen.getByTestId('funnel-mentor-active')).toHaveTextContent(
+      'Hidden so that a smaller hidden group',
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Planned meetings held' })).getByText('Nothing to count yet.'),
+    ).toBeVisible();
+    expect(
+      within(screen.getByRole('group', { name: 'Mentees learned' })).getByText(
+        'AI tools: 6 learners, 6 lessons',
+      ),
+    ).toBeVisible();
+    const [met, unmeasured] = screen.getAllByTestId('objective');
+    expect(met).toHaveTextContent('Pairs keep meetingMet75% against a target of at least 50%: met.');
+    expect(unmeasured).toHaveTextContent('Not measurable yet');
+    expect(screen.getByRole('tab', { name: 'Impact' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('says so when there is nothing to measure yet', async () => {
+    impactApi({ body: anImpact([]) });
+    renderApp('/programs/prg-1/impact');
+    expect(await screen.findByText('Nothing to measure yet', {}, { timeout: 4000 })).toBeVisible();
+  });
+
+  it('shows the error when the impact cannot be loaded', async () => {
+    impactApi(apiError(404, 'not_found', 'That program was not found.'));
+    renderApp('/programs/prg-1/impact');
+    expect(await screen.findByText('That program was not found.', {}, { timeout: 4000 })).toBeVisible();
+  });
+});
