@@ -173,4 +173,26 @@ describe('compareRetention', () => {
     expect(one(person('p', 7, 'Finance', '2015-01-01', '2026-06-30'))).toMatchObject({ people: 1, left: 0 });
     expect(one(person('p', 7, 'Finance', '2015-01-01', '2025-02-01', 'active'))).toMatchObject({ left: 1 });
   });
+
+  it('compares a colleague with every participant of the same level and department, not only the nearest', () => {
+    // Windows of ±12 months around 2010-06-01, 2011-03-01 (overlapping: one range 2009-06-01..2012-03-01)
+    // and 2020-06-01 (2019-06-01..2021-06-01); a colleague hired in the gap between them is not comparable.
+    const mentors = ['2010-06-01', '2011-03-01', '2020-06-01'].map((hired, i) =>
+      taking('mentor', person(`p${i}`, 3, 'Sales', hired)),
+    );
+    const hires = {
+      in1: '2009-06-01',
+      in2: '2012-03-01',
+      in3: '2021-06-01',
+      gap: '2015-01-01',
+      before: '2009-05-31',
+      after: '2021-06-02',
+    };
+    const employees = Object.entries(hires).map(([id, hired]) => person(id, 3, 'Sales', hired));
+    const result = compareRetention(
+      { ...INPUT, participants: mentors, employees: [...employees, ...mentors] },
+      { minGroupSize: 1 },
+    );
+    expect(shown(result.comparison.bySide.mentor).people).toBe(3);
+  });
 });

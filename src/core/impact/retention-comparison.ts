@@ -97,15 +97,49 @@ function likeness(participant: EmploymentRecord, months: number): Likeness | nul
   };
 }
 
-function comparable(colleague: EmploymentRecord, like: Likeness): boolean {
+type Window = { from: string; to: string };
+const likenessKey = (level: number, dept: string) => `${level}|${dept}`;
+
+/**
+ * The participants' likenesses as, per level and department, their hire-date windows merged into
+ * disjoint ranges sorted by start, so a colleague is checked by one lookup and a binary search rather
+ * than against every participant (10,000 participants × 50,000 colleagues would be 5 × 10⁸ checks).
+ */
+function windowsByKey(likes: readonly Likeness[]): Map<string, Window[]> {
+  const grouped = new Map<string, Window[]>();
+  for (const like of likes) {
+    const key = likenessKey(like.level, like.department);
+    const list = grouped.get(key) ?? [];
+    list.push({ from: like.hiredFrom, to: like.hiredTo });
+    grouped.set(key, list);
+  }
+  for (const [key, list] of grouped) {
+    list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const merged: Window[] = [];
+    for (const w of list) {
+      const last = merged.at(-1);
+      if (last && w.from <= last.to) last.to = w.to > last.to ? w.to : last.to;
+      else merged.push({ ...w });
+    }
+    grouped.set(key, merged);
+  }
+  return grouped;
+}
+
+function comparable(colleague: EmploymentRecord, windows: ReadonlyMap<string, readonly Window[]>): boolean {
   const hired = colleague.hireDate;
-  return (
-    colleague.level === like.level &&
-    department(colleague) === like.department &&
-    hired !== null &&
-    hired >= like.hiredFrom &&
-    hired <= like.hiredTo
-  );
+  if (hired === null || colleague.level === null) return false;
+  const list = windows.get(likenessKey(colleague.level, department(colleague)));
+  if (!list) return false;
+  let [lo, hi] = [0, list.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = list[mid]!;
+    if (hired < w.from) hi = mid - 1;
+    else if (hired > w.to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function summarise(
@@ -163,8 +197,8 @@ export function compareRetention(input: RetentionInput, options: RetentionOption
   });
   const ofSide = (side: Side) => participants.filter((p) => p.side === side);
   const comparableTo = (side: Side) => {
-    const likes = ofSide(side).flatMap((p) => likeness(p, tenure) ?? []);
-    return colleagues.filter((c) => likes.some((like) => comparable(c, like))).map((c) => c.followed);
+    const windows = windowsByKey(ofSide(side).flatMap((p) => likeness(p, tenure) ?? []));
+    return colleagues.filter((c) => comparable(c, windows)).map((c) => c.followed);
   };
   return {
     participants: groupFigures(
