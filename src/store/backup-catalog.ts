@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { TableStart } from '#store/backup-format';
-import type { Db } from '#store/database';
+import { type Db, rowsOf } from '#store/database';
 
 /**
  * What a backup covers, read from PostgreSQL's own catalog rather than from schema.ts, so every
@@ -113,10 +113,4 @@ export async function countRows(db: Db, tables: readonly string[]): Promise<Map<
     counts.set(table, row?.n ?? 0);
   }
   return counts;
-}
-
-/** The rows of a raw query, whichever driver ran it. */
-export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
 }

@@ -6,7 +6,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
-import { rowsOf } from '#store/backup-catalog';
+import { rowsOf } from '#store/database';
 import type { MigrationLevel } from '#store/backup-format';
 import type { Database, Db } from '#store/database';
 import { migrationsFolder } from '#store/migrate';

@@ -5,7 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { fail, issue, ok, type Result } from '#core/result';
-import { readCatalog, rowsOf } from '#store/backup-catalog';
+import { readCatalog } from '#store/backup-catalog';
+import { rowsOf } from '#store/database';
 import {
   appVersion,
   BACKUP_FORMAT,

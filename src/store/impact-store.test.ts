@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
   listPairEngagement,
@@ -112,11 +112,13 @@ describeEachDriver('impact store', (database) => {
       { orgId: w.orgId, pairId: w.pairId, side: 'mentee', title: 'Another' },
     ]);
 
-    const facts = await listPairEngagement(db, w.orgId, w.programId);
+    const facts = await listPairEngagement(db, w.orgId, w.programId, new Date());
     const mine = facts.find((f) => f.pairId === w.pairId)!;
     expect(facts).toHaveLength(2);
     expect(mine).toMatchObject({ mentorId: w.mentor.personId, menteeId: w.mentee.personId, agreed: true });
-    expect(mine.meetings.map((m) => m.status)).toEqual(['held', 'scheduled', 'scheduled']);
+    // The workspace meets 21 and 7 days ago and in 7 days: one still to come counts for nothing, so
+    // it is not read.
+    expect(mine.meetings.map((m) => m.status)).toEqual(['held', 'scheduled']);
     expect(mine.meetings[0]).toMatchObject({ mentorPulse: 4, menteePulse: 5 });
     expect(mine.goals).toEqual(
       expect.arrayContaining([
@@ -135,11 +137,14 @@ describeEachDriver('impact store', (database) => {
     expect(JSON.stringify(facts)).not.toMatch(/MARKER/);
   });
 
-  it('reads what each side taught in held meetings, with the other person as the learner', async () => {
+  it('counts what each side taught in held meetings per skill and learner (the other person)', async () => {
     const { db } = database();
-    const w = await buildWorkspace(db, { slug: 'impact-lessons', meetings: 2 });
-    const [held, planned] = w.meetingIds;
-    await db.update(meetings).set({ status: 'held' }).where(eq(meetings.id, held!));
+    const w = await buildWorkspace(db, { slug: 'impact-lessons', meetings: 3 });
+    const [held, again, planned] = w.meetingIds;
+    await db
+      .update(meetings)
+      .set({ status: 'held' })
+      .where(inArray(meetings.id, [held!, again!]));
     const [ai, strategy] = await db
       .insert(skills)
       .values([
@@ -149,12 +154,13 @@ describeEachDriver('impact store', (database) => {
       .returning();
     await db.insert(meetingLessons).values([
       { orgId: w.orgId, meetingId: held!, taughtBy: 'mentor', skillId: ai!.id },
+      { orgId: w.orgId, meetingId: again!, taughtBy: 'mentor', skillId: ai!.id },
       { orgId: w.orgId, meetingId: held!, taughtBy: 'mentee', skillId: strategy!.id },
       { orgId: w.orgId, meetingId: planned!, taughtBy: 'mentor', skillId: strategy!.id },
     ]);
     expect(await listProgramLessons(db, w.orgId, w.programId)).toEqual([
-      { skill: 'AI tools', taughtBy: 'mentor', learnerId: w.mentee.personId },
-      { skill: 'Strategy', taughtBy: 'mentee', learnerId: w.mentor.personId },
+      { skill: 'AI tools', taughtBy: 'mentor', learnerId: w.mentee.personId, lessons: 2 },
+      { skill: 'Strategy', taughtBy: 'mentee', learnerId: w.mentor.personId, lessons: 1 },
     ]);
   });
 

@@ -1,10 +1,10 @@
-import { aliasedTable, and, asc, eq, exists, isNotNull, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, ne, or, sql } from 'drizzle-orm';
 import type { PairEngagementFacts } from '#core/impact/engagement';
 import type { LessonRow } from '#core/impact/learning-exchange';
 import type { ParticipantJourney } from '#core/impact/participation-funnel';
 import type { EmploymentRecord } from '#core/impact/retention-comparison';
 import type { Side } from '#core/programs/intake-form';
-import type { Db } from '#store/database';
+import { type Db, rowsOf } from '#store/database';
 import {
   enrollments,
   meetingLessons,
@@ -113,13 +113,15 @@ export async function listParticipantJourneys(
 
 /**
  * Every published pair of the program with what engagement is measured from: whether the kickoff
- * agreement is agreed, each meeting's start, status and pulses, and each goal's side and completion.
+ * agreement is agreed, each meeting planned by `now` or held with its start, status and pulses, and
+ * each goal's side and completion.
  * Three queries.
  */
 export async function listPairEngagement(
   db: Db,
   orgId: string,
   programId: string,
+  now: Date,
 ): Promise<PairEngagementFacts[]> {
   const [pairRows, meetingRows, goalRows] = await Promise.all([
     db
@@ -143,7 +145,14 @@ export async function listPairEngagement(
       })
       .from(meetings)
       .innerJoin(pairs, eq(pairs.id, meetings.pairId))
-      .where(and(eq(meetings.orgId, orgId), inProgram(orgId, programId)))
+      .where(
+        and(
+          eq(meetings.orgId, orgId),
+          inProgram(orgId, programId),
+          // Only what engagement can count (engagement.ts): meetings planned by now, and held ones.
+          or(and(ne(meetings.status, 'cancelled'), lte(meetings.startsAt, now)), eq(meetings.status, 'held')),
+        ),
+      )
       .orderBy(asc(meetings.pairId), asc(meetings.startsAt)),
     db
       .select({
@@ -157,7 +166,11 @@ export async function listPairEngagement(
   ]);
   const byPair = <T extends { pairId: string }>(rows: readonly T[]) => {
     const map = new Map<string, Omit<T, 'pairId'>[]>();
-    for (const { pairId, ...rest } of rows) map.set(pairId, [...(map.get(pairId) ?? []), rest]);
+    for (const { pairId, ...rest } of rows) {
+      const list = map.get(pairId);
+      if (list) list.push(rest);
+      else map.set(pairId, [rest]);
+    }
     return map;
   };
   const meetingsOf = byPair(meetingRows);
@@ -169,36 +182,37 @@ export async function listPairEngagement(
   }));
 }
 
-/** What each side taught in the program's held meetings, with the learner (the other person). One query. */
+/**
+ * What each side taught in the program's held meetings, counted per skill, teaching side and learner
+ * (the other person of the pair), so the rows grow with people and skills, not with meetings. One query.
+ */
 export async function listProgramLessons(db: Db, orgId: string, programId: string): Promise<LessonRow[]> {
+  const learnerId = sql<string>`case when ${meetingLessons.taughtBy} = 'mentor' then ${pairs.menteePersonId} else ${pairs.mentorPersonId} end`;
   return db
     .select({
       skill: skills.name,
       taughtBy: meetingLessons.taughtBy,
-      learnerId: sql<string>`case when ${meetingLessons.taughtBy} = 'mentor' then ${pairs.menteePersonId} else ${pairs.mentorPersonId} end`,
+      learnerId,
+      lessons: sql<number>`count(*)::int`.mapWith(Number),
     })
     .from(meetingLessons)
     .innerJoin(meetings, and(eq(meetings.id, meetingLessons.meetingId), eq(meetings.status, 'held')))
     .innerJoin(pairs, eq(pairs.id, meetings.pairId))
     .innerJoin(skills, and(eq(skills.id, meetingLessons.skillId), eq(skills.orgId, orgId)))
     .where(and(eq(meetingLessons.orgId, orgId), inProgram(orgId, programId)))
-    .orderBy(asc(skills.name));
+    .groupBy(skills.name, meetingLessons.taughtBy, learnerId)
+    .orderBy(asc(skills.name), asc(meetingLessons.taughtBy), asc(learnerId));
 }
 
-const employment = {
-  personId: people.id,
-  level: people.level,
-  department: people.department,
-  hireDate: people.hireDate,
-  employmentStatus: people.employmentStatus,
-  endDate: people.endDate,
-};
+type RetentionRow = EmploymentRecord & { readonly side: Side | null };
 
 /**
  * The employment records retention is compared on (#core/impact/retention-comparison): the program's
  * participants (people in one of its published pairs, with their side) and the colleagues who could
- * be comparable — neither enrolled nor paired in the program, with a hire date, at the level and in the department of
- * some participant. The core makes the final choice by tenure. Two queries.
+ * be comparable — neither enrolled nor paired in the program, with a hire date, at the level and in
+ * the department of some participant. The core makes the final choice by tenure. One query: the
+ * participants' (level, department) keys are found once and colleagues joined to them, rather than a
+ * correlated check per person (which took seconds on 50,000 people).
  */
 export async function listRetentionRecords(
   db: Db,
@@ -208,77 +222,55 @@ export async function listRetentionRecords(
   participants: (EmploymentRecord & { side: Side })[];
   employees: EmploymentRecord[];
 }> {
-  const onSide = (side: Side) =>
-    side === 'mentor' ? eq(pairs.mentorPersonId, people.id) : eq(pairs.menteePersonId, people.id);
-  const participantsOf = (side: Side) =>
-    db
-      .select(employment)
-      .from(people)
-      .where(
-        and(
-          eq(people.orgId, orgId),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(pairs)
-              .where(and(inProgram(orgId, programId), onSide(side))),
-          ),
-        ),
-      );
-  const peer = aliasedTable(people, 'peer');
-  const peerTakesPart = or(eq(pairs.mentorPersonId, peer.id), eq(pairs.menteePersonId, peer.id));
-  const [mentors, mentees, employees] = await Promise.all([
-    participantsOf('mentor'),
-    participantsOf('mentee'),
-    db
-      .select(employment)
-      .from(people)
-      .where(
-        and(
-          eq(people.orgId, orgId),
-          isNotNull(people.hireDate),
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(enrollments)
-              .where(
-                and(
-                  eq(enrollments.orgId, orgId),
-                  eq(enrollments.programId, programId),
-                  eq(enrollments.personId, people.id),
-                ),
-              ),
-          ),
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(pairs)
-              .where(
-                and(
-                  inProgram(orgId, programId),
-                  or(eq(pairs.mentorPersonId, people.id), eq(pairs.menteePersonId, people.id)),
-                ),
-              ),
-          ),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(peer)
-              .innerJoin(pairs, and(inProgram(orgId, programId), peerTakesPart))
-              .where(
-                and(
-                  eq(peer.orgId, orgId),
-                  eq(peer.level, people.level),
-                  sql`lower(trim(${peer.department})) = lower(trim(${people.department}))`,
-                ),
-              ),
-          ),
-        ),
-      ),
-  ]);
-  const withSide = (side: Side) => (r: (typeof mentors)[number]) => ({ ...r, side });
+  const rows = await rowsOf<Record<string, unknown>>(
+    db,
+    sql`
+    with taking as (
+      select mentor_person_id as person_id, 'mentor' as side from ${pairs}
+        where ${pairs.orgId} = ${orgId} and ${pairs.programId} = ${programId}
+      union
+      select mentee_person_id, 'mentee' from ${pairs}
+        where ${pairs.orgId} = ${orgId} and ${pairs.programId} = ${programId}
+    ),
+    record as (
+      select id, level, department, hire_date, employment_status, end_date,
+        lower(trim(department)) as dept
+      from ${people} where org_id = ${orgId}
+    ),
+    likeness as (
+      select distinct r.level, r.dept from taking t join record r on r.id = t.person_id
+      where r.level is not null and r.dept <> ''
+    )
+    select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, t.side
+      from taking t join record r on r.id = t.person_id
+    union all
+    select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, null
+      from record r join likeness l on l.level = r.level and l.dept = r.dept
+      where r.hire_date is not null
+        and not exists (select 1 from taking t where t.person_id = r.id)
+        and not exists (
+          select 1 from ${enrollments} e
+          where e.org_id = ${orgId} and e.program_id = ${programId} and e.person_id = r.id
+        )
+  `,
+  );
+  const records: RetentionRow[] = rows.map((r) => ({
+    personId: String(r.id),
+    level: r.level === null ? null : Number(r.level),
+    department: String(r.department),
+    hireDate: asDate(r.hire_date),
+    employmentStatus: r.employment_status as EmploymentRecord['employmentStatus'],
+    endDate: asDate(r.end_date),
+    side: (r.side as Side | null) ?? null,
+  }));
   return {
-    participants: [...mentors.map(withSide('mentor')), ...mentees.map(withSide('mentee'))],
-    employees,
+    participants: records.flatMap(({ side, ...r }) => (side ? [{ ...r, side }] : [])),
+    employees: records.flatMap(({ side, ...r }) => (side ? [] : [r])),
   };
+}
+
+/** A `date` column as `YYYY-MM-DD`, whichever driver read it (a string, or a Date at UTC midnight). */
+function asDate(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }

@@ -3,7 +3,7 @@ import { type LessonRow, learningExchange } from '#core/impact/learning-exchange
 
 /** `learners` each learn `skill` once from the other side; taughtBy is the teacher's side. */
 const taught = (skill: string, taughtBy: LessonRow['taughtBy'], learners: string[]): LessonRow[] =>
-  learners.map((learnerId) => ({ skill, taughtBy, learnerId }));
+  learners.map((learnerId) => ({ skill, taughtBy, learnerId, lessons: 1 }));
 
 /**
  * Seniors (mentees) learned from juniors:
@@ -73,5 +73,15 @@ describe('learningExchange', () => {
       { minGroupSize: 1 },
     ).learnedBy.mentee;
     expect(skills.map((s) => s.skill)).toEqual(['Slack', 'Miro', 'Excel', 'Zoom']);
+  });
+
+  it('adds up the lessons a row stands for', () => {
+    const rows = taught('Data', 'mentor', ['a', 'b', 'c', 'd', 'e']).map((r, i) => ({
+      ...r,
+      lessons: i + 1,
+    }));
+    expect(learningExchange(rows, { minGroupSize: 5 }).learnedBy.mentee.skills).toEqual([
+      { skill: 'Data', lessons: 15, learners: 5 },
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import type { Figure } from '#core/surveys/suppression';
  * and the mentee teaches leadership and strategy back.
  *
  * - A lesson is one logged "this side taught this skill in this meeting" row; the learner is the other
- *   person of the pair. The caller passes lessons from held meetings only.
+ *   person of the pair. The caller passes lessons from held meetings only, counted per skill, teaching
+ *   side and learner (a row stands for `lessons` lessons).
  * - For each side that learned: how many distinct people learned anything, and for each skill the
  *   lessons and the distinct learners, most learners first (then most lessons, then by name).
  * - Suppression (suppression.ts): each figure is about its distinct learners. A skill learned by fewer
@@ -22,6 +23,8 @@ export type LessonRow = {
   readonly taughtBy: Side;
   /** The person of the pair on the other side. */
   readonly learnerId: string;
+  /** How many lessons of this skill the learner had from this side (at least 1). */
+  readonly lessons: number;
 };
 export type SkillLearned = { skill: string; lessons: number; learners: number };
 export type LearnedBySide = {
@@ -37,11 +40,15 @@ function learnedBy(side: Side, lessons: readonly LessonRow[], min: number): Lear
   const mine = lessons.filter((l) => other(l.taughtBy) === side);
   const learners = new Set(mine.map((l) => l.learnerId)).size;
   const bySkill = new Map<string, LessonRow[]>();
-  for (const lesson of mine) bySkill.set(lesson.skill, [...(bySkill.get(lesson.skill) ?? []), lesson]);
+  for (const lesson of mine) {
+    const rows = bySkill.get(lesson.skill);
+    if (rows) rows.push(lesson);
+    else bySkill.set(lesson.skill, [lesson]);
+  }
   const skills = [...bySkill].flatMap(([skill, rows]) => {
     const figure = figureOfPeople(new Set(rows.map((r) => r.learnerId)).size, min, () => ({
       skill,
-      lessons: rows.length,
+      lessons: rows.reduce((sum, r) => sum + r.lessons, 0),
       learners: new Set(rows.map((r) => r.learnerId)).size,
     }));
     return figure.suppressed

@@ -53,16 +53,28 @@ export function reachedAt(journey: ParticipantJourney, stage: FunnelStage): Date
   return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
 
-function stagesAt(journeys: readonly ParticipantJourney[], until: number, min: number): FunnelStageFigure[] {
-  const people = (stage: FunnelStage, side?: Side) =>
-    new Set(
-      journeys
-        .filter(
-          (j) =>
-            (side === undefined || j.side === side) && (reachedAt(j, stage)?.getTime() ?? Infinity) <= until,
-        )
-        .map((j) => `${j.side}:${j.personId}`),
-    ).size;
+/** A journey with the time it reached each stage by the rule above, worked out once. */
+type Dated = {
+  readonly key: string;
+  readonly side: Side;
+  readonly at: Readonly<Record<FunnelStage, number>>;
+};
+
+function dated(journeys: readonly ParticipantJourney[]): Dated[] {
+  return journeys.map((j) => {
+    const at = {} as Record<FunnelStage, number>;
+    for (const stage of FUNNEL_STAGES) at[stage] = reachedAt(j, stage)?.getTime() ?? Infinity;
+    return { key: `${j.side}:${j.personId}`, side: j.side, at };
+  });
+}
+
+function stagesAt(journeys: readonly Dated[], until: number, min: number): FunnelStageFigure[] {
+  const people = (stage: FunnelStage, side?: Side) => {
+    const keys = new Set<string>();
+    for (const j of journeys)
+      if ((side === undefined || j.side === side) && j.at[stage] <= until) keys.add(j.key);
+    return keys.size;
+  };
   const groups: Record<string, Group> = {};
   const relations: SumRelation[] = [];
   for (const stage of FUNNEL_STAGES) {
@@ -84,7 +96,7 @@ export function participationFunnel(
   journeys: readonly ParticipantJourney[],
   options: { readonly asOf: Date; readonly minGroupSize: number },
 ): FunnelStageFigure[] {
-  return stagesAt(journeys, options.asOf.getTime(), options.minGroupSize);
+  return stagesAt(dated(journeys), options.asOf.getTime(), options.minGroupSize);
 }
 
 /** The funnel at the end of each week or month from `from` to `to` (calendar dates, UTC). */
@@ -97,8 +109,9 @@ export function funnelOverTime(
     readonly minGroupSize: number;
   },
 ): FunnelPeriod[] {
+  const all = dated(journeys);
   return reportPeriods(options.from, options.to, options.unit).map((period) => ({
     ...period,
-    stages: stagesAt(journeys, startOfDay(period.end).getTime() - 1, options.minGroupSize),
+    stages: stagesAt(all, startOfDay(period.end).getTime() - 1, options.minGroupSize),
   }));
 }

@@ -112,7 +112,7 @@ export async function describeImpact(
   const asOf = now.toISOString().slice(0, 10);
   const [journeys, pairs, lessons, changes, employment] = await Promise.all([
     listParticipantJourneys(db, orgId, programId, startOfDay(program.endDate)),
-    listPairEngagement(db, orgId, programId),
+    listPairEngagement(db, orgId, programId, now),
     listProgramLessons(db, orgId, programId),
     surveyChanges(db, orgId, programId, minGroupSize),
     listRetentionRecords(db, orgId, programId),
