@@ -45,6 +45,8 @@ import { checkInRoutes } from '#server/routes/check-in-routes';
 import { notificationRoutes } from '#server/routes/notification-routes';
 import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
+import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
+import { sponsorRoutes } from '#server/routes/sponsor-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -165,6 +167,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   notificationRoutes(app, deps);
   midpointReviewRoutes(app, deps);
   impactRoutes(app, deps);
+  impactMeasureRoutes(app, deps);
+  sponsorRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -86,3 +86,18 @@ export async function listProgramSummaries(db: Db, orgId: string) {
     .where(eq(programs.orgId, orgId))
     .orderBy(desc(programs.startDate), desc(programs.createdAt));
 }
+
+/** The programs whose sponsor is this person, newest start first. */
+export async function listProgramsSponsoredBy(db: Db, orgId: string, personId: string) {
+  return db
+    .select({
+      id: programs.id,
+      name: programs.name,
+      phase: programs.phase,
+      startDate: programs.startDate,
+      endDate: programs.endDate,
+    })
+    .from(programs)
+    .where(and(eq(programs.orgId, orgId), eq(programs.sponsorPersonId, personId)))
+    .orderBy(desc(programs.startDate), desc(programs.createdAt));
+}

@@ -16,6 +16,8 @@ import { MyProgramsPage } from './enrollment/application/my-programs-page';
 import { NominationsPage } from './enrollment/nominations/nominations-page';
 import { RouteError } from './common/route-error';
 import { HomePage } from './home/home-page';
+import { SponsoredProgramPage } from './impact/sponsored-program-page';
+import { SponsoredProgramsPage } from './impact/sponsored-programs-page';
 import { PeoplePage } from './people/people-page';
 import { ImportPeoplePage } from './people/import-people-page';
 import { EditPersonPage, NewPersonPage } from './people/person-form-pages';
@@ -23,7 +25,12 @@ import { PersonPage } from './people/person-page';
 import { EditProgramPage } from './programs/edit-program-page';
 import { NewProgramPage } from './programs/new-program-page';
 import { ProgramPage } from './programs/program-page';
-import { ergLeadRoles, programManagerRoles, programReaderRoles } from './programs/program-roles';
+import {
+  ergLeadRoles,
+  programManagerRoles,
+  programReaderRoles,
+  sponsorRoles,
+} from './programs/program-roles';
 import { ProgramsPage } from './programs/programs-page';
 import { AppLayout } from './shell/app-layout';
 import { ConcernsInboxPage } from './concerns/concerns-inbox-page';
@@ -84,6 +91,13 @@ export const routes: RouteObject[] = [
                       { path: '/programs/new', element: <NewProgramPage /> },
                       { path: '/programs/:id/edit', element: <EditProgramPage /> },
                       { path: '/concerns', element: <ConcernsInboxPage /> },
+                    ],
+                  },
+                  {
+                    element: <RequireRole roles={sponsorRoles} />,
+                    children: [
+                      { path: '/sponsor', element: <SponsoredProgramsPage /> },
+                      { path: '/sponsor/programs/:id', element: <SponsoredProgramPage /> },
                     ],
                   },
                   {

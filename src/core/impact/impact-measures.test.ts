@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { measureEngagement } from '#core/impact/engagement';
-import { type ImpactFigures, measure, measureChoices } from '#core/impact/impact-measures';
+import {
+  type ImpactFigures,
+  isMeasureKey,
+  measure,
+  measureChoices,
+  programMeasureChoices,
+} from '#core/impact/impact-measures';
 import { objectiveResults } from '#core/impact/objective-results';
 import { participationFunnel } from '#core/impact/participation-funnel';
 import { compareRetention, type EmploymentRecord } from '#core/impact/retention-comparison';
 import { defaultSettings } from '#core/programs/program-defaults';
 import type { ChangeAggregate } from '#core/surveys/before-after-change';
+import { defaultSurveys } from '#core/surveys/default-surveys';
 
 const worker = (personId: string, left: string | null): EmploymentRecord => ({
   personId,
@@ -174,5 +181,48 @@ describe('measureChoices', () => {
       unit: 'people',
     });
     for (const choice of choices) expect(measure(choice.key, FIGURES)).not.toBeNull();
+  });
+});
+
+describe('programMeasureChoices', () => {
+  it('offers before/after measures for the final review’s questions paired with kickoff ones', () => {
+    const keys = programMeasureChoices(defaultSurveys()).map((c) => c.key);
+    expect(keys.filter((k) => k.startsWith('improved:'))).toEqual([
+      'improved:final_digital_confidence',
+      'improved:final_understanding',
+      'improved:final_visibility',
+      'improved:final_voice_confidence',
+      'improved:final_leadership',
+    ]);
+    for (const o of defaultSettings('reverse').objectives) expect(keys).toContain(o.measure);
+  });
+
+  it('offers no before/after measure without both a kickoff and a final survey', () => {
+    const withoutKickoff = defaultSurveys().filter((t) => t.timing !== 'kickoff');
+    const keys = programMeasureChoices(withoutKickoff).map((c) => c.key);
+    expect(keys.some((k) => k.startsWith('improved:') || k.startsWith('mean_change:'))).toBe(false);
+    expect(keys).toContain('meetings_held');
+  });
+});
+
+describe('isMeasureKey', () => {
+  it('accepts the shapes measureChoices offers, for any question id', () => {
+    for (const key of ['meetings_held', 'people:matched:all', 'still_employed:mentee:12', 'improved:q_1'])
+      expect(isMeasureKey(key), key).toBe(true);
+    expect(isMeasureKey('mean_change:anything')).toBe(true);
+  });
+
+  it('refuses free words, unknown groups or horizons, and extra parts', () => {
+    for (const key of [
+      'leaders feel confident',
+      'still_employed:everyone:12',
+      'still_employed:all:7',
+      'people:hired:all',
+      'improved:',
+      'improved:a:b',
+      'meetings_held:all',
+      '',
+    ])
+      expect(isMeasureKey(key), key).toBe(false);
   });
 });

@@ -3,8 +3,9 @@ import { type Measurement, measurementOf, type ObjectiveUnit } from '#core/impac
 import { FUNNEL_STAGES, type FunnelStage, type FunnelStageFigure } from '#core/impact/participation-funnel';
 import type { RetentionComparison, RetentionGroup } from '#core/impact/retention-comparison';
 import type { Side } from '#core/programs/intake-form';
-import type { ChangeAggregate } from '#core/surveys/before-after-change';
+import { type ChangeAggregate, changeQuestions } from '#core/surveys/before-after-change';
 import { round } from '#core/surveys/question-figures';
+import type { SurveyTemplate } from '#core/surveys/survey-template';
 
 /**
  * The measures a program objective can be linked to, each named by a key, and how each is read from
@@ -140,4 +141,26 @@ export function measureChoices(
       })),
     ),
   ];
+}
+
+/**
+ * The measures for a program with these survey templates: its final review's questions paired with
+ * kickoff ones give the before/after measures (none until the program has both surveys).
+ */
+export function programMeasureChoices(templates: readonly SurveyTemplate[]): MeasureChoice[] {
+  const kickoff = templates.find((t) => t.timing === 'kickoff');
+  const final = templates.find((t) => t.timing === 'final');
+  const paired = kickoff && final ? changeQuestions(kickoff, final).map((c) => c.question) : [];
+  return measureChoices(paired);
+}
+
+/**
+ * Whether `key` has the shape of a key that `measureChoices` offers. A question id is not checked
+ * against any survey: HR may link an objective before editing the program's surveys, and an id that no
+ * paired question has (any more) measures nothing (`measure` gives null: "not measurable yet").
+ */
+export function isMeasureKey(key: string): boolean {
+  const [name, questionId] = key.split(':');
+  const asked = (name === 'improved' || name === 'mean_change') && questionId;
+  return measureChoices(asked ? [{ id: questionId, prompt: '' }] : []).some((c) => c.key === key);
 }

@@ -47,6 +47,7 @@ describe('objectiveResults', () => {
       comparator: '<=',
       target: 2,
       unit: 'pairs',
+      measure: null,
     };
     const [atTarget, above] = objectiveResults([fewer, fewer], [measured(2, 'pairs'), measured(3, 'pairs')]);
     expect(atTarget).toMatchObject({

@@ -15,6 +15,8 @@ import type { Figure } from '#core/surveys/suppression';
  * Each result says so in a sentence, e.g. "83.3% against a target of at least 90%: not met."
  */
 export type ObjectiveUnit = Objective['unit'];
+/** What judging needs of an objective: its target, not how it is measured (the caller measures it). */
+export type JudgedObjective = Omit<Objective, 'measure'>;
 export type Measurement =
   | { readonly status: 'measured'; readonly value: number; readonly unit: ObjectiveUnit }
   | { readonly status: 'not_yet'; readonly message: string }
@@ -52,7 +54,7 @@ export function formatAmount(value: number, unit: ObjectiveUnit): string {
   return unit === '%' ? `${n}%` : `${n} ${unit}`;
 }
 
-function resultOf(objective: Objective, measurement: Measurement | null | undefined) {
+function resultOf(objective: JudgedObjective, measurement: Measurement | null | undefined) {
   const goal = `${objective.comparator === '>=' ? 'at least' : 'at most'} ${formatAmount(objective.target, objective.unit)}`;
   if (!measurement)
     return {
@@ -81,7 +83,7 @@ function resultOf(objective: Objective, measurement: Measurement | null | undefi
 
 /** Each objective with its status, given the measurement for each (same order); see the rules above. */
 export function objectiveResults(
-  objectives: readonly Objective[],
+  objectives: readonly JudgedObjective[],
   measurements: readonly (Measurement | null | undefined)[],
 ): ObjectiveResult[] {
   return objectives.map((objective, i) => ({

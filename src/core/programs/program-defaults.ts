@@ -74,6 +74,7 @@ export function defaultSettings(type: ProgramType): ProgramSettings {
             comparator: '>=',
             target: 80,
             unit: '%',
+            measure: 'improved:final_digital_confidence',
           },
           {
             text: 'Juniors gain visibility and confidence',
@@ -81,6 +82,7 @@ export function defaultSettings(type: ProgramType): ProgramSettings {
             comparator: '>=',
             target: 80,
             unit: '%',
+            measure: 'improved:final_visibility',
           },
           {
             text: 'Junior participants stay with us',
@@ -88,6 +90,7 @@ export function defaultSettings(type: ProgramType): ProgramSettings {
             comparator: '>=',
             target: 90,
             unit: '%',
+            measure: 'still_employed:mentor:12',
           },
         ]
       : [],

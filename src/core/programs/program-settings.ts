@@ -18,6 +18,12 @@ export const objectiveSchema = z.object({
   comparator: z.enum(['>=', '<=']).default('>='),
   target: z.number({ error: 'Give a target number.' }).finite().min(0).max(1_000_000),
   unit: z.enum(['%', 'people', 'pairs', 'meetings', 'points']).default('%'),
+  /**
+   * The impact report's figure that shows this objective, by its measure key (`meetings_held`,
+   * `improved:<question id>`, … in src/core/impact/impact-measures.ts); null when HR judges it.
+   * `metric` stays HR's own words for what is measured.
+   */
+  measure: z.string().trim().min(1).max(100).nullable().default(null),
 });
 
 const levelRange = z

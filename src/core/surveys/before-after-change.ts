@@ -134,24 +134,26 @@ function changeFor(
   };
 }
 
+/** Every paired question of `after` whose earlier question is in `before`, with that earlier question. */
+export function changeQuestions(before: SurveyTemplate, after: SurveyTemplate) {
+  return pairedQuestions(after).flatMap((question) => {
+    const beforeQuestion = before.questions.find(
+      (b) => b.id === question.pairedWith && b.kind === question.kind,
+    );
+    return beforeQuestion ? [{ question, beforeQuestion }] : [];
+  });
+}
+
 /** The change on every paired question of `after` whose earlier question is in `before`. */
 export function aggregateChange(
   input: ChangeInput,
   options: { readonly minGroupSize: number },
 ): ChangeAggregate[] {
-  return pairedQuestions(input.after).flatMap((question) => {
-    const beforeQuestion = input.before.questions.find(
-      (b) => b.id === question.pairedWith && b.kind === question.kind,
-    );
-    if (!beforeQuestion) return [];
-    return [
-      {
-        questionId: question.id,
-        beforeQuestionId: beforeQuestion.id,
-        side: question.side,
-        prompt: question.prompt,
-        ...changeFor(question, beforeQuestion, input, options.minGroupSize),
-      },
-    ];
-  });
+  return changeQuestions(input.before, input.after).map(({ question, beforeQuestion }) => ({
+    questionId: question.id,
+    beforeQuestionId: beforeQuestion.id,
+    side: question.side,
+    prompt: question.prompt,
+    ...changeFor(question, beforeQuestion, input, options.minGroupSize),
+  }));
 }

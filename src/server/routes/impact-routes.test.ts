@@ -29,13 +29,21 @@ type Impact = {
 
 const SLUG = 'impact';
 const OBJECTIVES = [
-  { text: 'Pairs keep meeting', metric: 'meetings_held', comparator: '>=', target: 50, unit: '%' },
+  {
+    text: 'Pairs keep meeting',
+    metric: 'meetings_held',
+    comparator: '>=',
+    target: 50,
+    unit: '%',
+    measure: 'meetings_held',
+  },
   {
     text: 'Everyone is matched',
     metric: 'people:matched:all',
     comparator: '>=',
     target: 100,
     unit: 'people',
+    measure: 'people:matched:all',
   },
   {
     text: 'Leaders feel confident',
@@ -250,5 +258,59 @@ describe('a program’s impact', () => {
     const response = await (await w.as('admin')).inject({ method: 'GET', url: url() });
     expect(response.statusCode).toBe(200);
     expect(response.json().audience).toBe('hr');
+  });
+});
+
+describe('objectives measured by their linked measure', () => {
+  let w: WorkspaceApp;
+  let hr: Session;
+  // Stored as HR saved them; the last one predates the `measure` field (it parses as null).
+  const objectives = [
+    {
+      text: 'Pairs keep meeting',
+      metric: 'planned meetings held',
+      target: 70,
+      unit: '%',
+      measure: 'meetings_held',
+    },
+    {
+      text: 'Pairs never skip',
+      metric: 'planned meetings held',
+      target: 80,
+      unit: '%',
+      measure: 'meetings_held',
+    },
+    { text: 'Old objective', metric: 'meetings_held', comparator: '>=', target: 50, unit: '%' },
+  ];
+
+  beforeAll(async () => {
+    w = await workspaceApp({ slug: 'impact-measured' });
+    hr = await w.as('hr');
+    const [ai, strategy] = await w.db
+      .insert(skills)
+      .values([
+        { orgId: w.orgId, name: 'AI tools' },
+        { orgId: w.orgId, name: 'Strategy' },
+      ])
+      .returning();
+    const skillIds = { ai: ai!.id, strategy: strategy!.id };
+    await w.db.update(programs).set({ settings: { objectives } }).where(eq(programs.id, w.programId));
+    const own = { pairId: w.pairId, mentorId: w.mentor.personId, menteeId: w.mentee.personId };
+    await makeActive(w.db, w.orgId, w.programId, own, skillIds);
+    await addPairs(w, w.programId, ['p1', 'p2', 'p3', 'p4', 'p5'], skillIds);
+  });
+  afterAll(() => w.t.close());
+
+  it('judges an objective by its measure, not by its metric’s words', async () => {
+    const response = await hr.inject({ method: 'GET', url: `/api/programs/${w.programId}/impact` });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as Impact;
+    // 6 held of 8 planned (the workspace's own pair has two past meetings nobody logged): 75%.
+    expect(body.engagement.meetings).toMatchObject({ suppressed: false, held: 6, planned: 8 });
+    expect(body.objectives.map((o) => [o.status, o.value, o.message])).toEqual([
+      ['met', 75, '75% against a target of at least 70%: met.'],
+      ['not_met', 75, '75% against a target of at least 80%: not met.'],
+      ['not_measurable_yet', null, 'Nothing in the report measures this objective yet.'],
+    ]);
   });
 });

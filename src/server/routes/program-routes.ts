@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { programMeasureChoices } from '#core/impact/impact-measures';
 import { defaultDates, defaultSettings } from '#core/programs/program-defaults';
 import { defaultIntakeForm } from '#core/programs/default-intake-form';
 import { PHASES } from '#core/programs/program-phase';
-import { PROGRAM_TYPES, programSettingsSchema } from '#core/programs/program-settings';
+import { objectiveSchema, PROGRAM_TYPES, programSettingsSchema } from '#core/programs/program-settings';
+import { defaultSurveys } from '#core/surveys/default-surveys';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
 import { HttpError } from '#server/http-error';
@@ -120,6 +122,10 @@ export function programRoutes(app: Api, deps: AppDeps): void {
             midpointDate: z.string(),
             settings: programSettingsSchema,
             intakeForm: z.array(z.unknown()),
+            /** What objectives can be measured by, with the default surveys a new program gets. */
+            measureChoices: z.array(
+              z.object({ key: z.string(), label: z.string(), unit: objectiveSchema.shape.unit.unwrap() }),
+            ),
           }),
           ...errorResponses,
         },
@@ -131,6 +137,7 @@ export function programRoutes(app: Api, deps: AppDeps): void {
       ...defaultDates(request.query.startDate),
       settings: defaultSettings(request.query.type),
       intakeForm: defaultIntakeForm(),
+      measureChoices: programMeasureChoices(defaultSurveys()),
     }),
   );
 

@@ -149,7 +149,7 @@ export async function describeImpact(
     },
     objectives: objectiveResults(
       objectives,
-      objectives.map((o) => measure(o.metric, figures)),
+      objectives.map((o) => (o.measure === null ? null : measure(o.measure, figures))),
     ),
   });
 }

@@ -1,3 +1,4 @@
+import { isMeasureKey } from '#core/impact/impact-measures';
 import { defaultDates, defaultSettings } from '#core/programs/program-defaults';
 import { checkProgramDates } from '#core/programs/program-dates';
 import {
@@ -50,7 +51,7 @@ export async function checkProgramInput(
   if (!settings.success) {
     for (const i of settings.error.issues)
       issues.push(issue(i.code, i.message, ['settings', ...i.path.map(String)]));
-  }
+  } else issues.push(...unknownMeasures(settings.data));
   if (input.sponsorPersonId && !(await getPerson(db, orgId, input.sponsorPersonId))) {
     issues.push(
       issue('unknown_person', 'Choose the sponsor from the people in your organisation.', [
@@ -66,6 +67,26 @@ export async function checkProgramInput(
     ...dates,
     settings: settings.data,
   });
+}
+
+/**
+ * An objective's measure must be a key the impact report understands. Only its shape is checked, not
+ * the question id of a before/after measure: a new program gets its surveys after it is saved, and HR
+ * may edit them later; an id no paired question has measures nothing ("not measurable yet").
+ */
+function unknownMeasures(settings: ProgramSettings): Issue[] {
+  return settings.objectives.flatMap((o, index) =>
+    o.measure === null || isMeasureKey(o.measure)
+      ? []
+      : [
+          issue('unknown_measure', 'Pick the measure from the list.', [
+            'settings',
+            'objectives',
+            String(index),
+            'measure',
+          ]),
+        ],
+  );
 }
 
 function definedOnly<T extends Record<string, string | undefined>>(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { programMeasureChoices } from '#core/impact/impact-measures';
 import { defaultIntakeForm } from '#core/programs/default-intake-form';
 import { fitsSide } from '#core/programs/enrollment-rules';
 import type { SkillsAnswer } from '#core/programs/intake-answers';
@@ -6,6 +7,7 @@ import { checkAnswers } from '#core/programs/intake-answers';
 import { defaultSettings } from '#core/programs/program-defaults';
 import { nextPhases, type Phase } from '#core/programs/program-phase';
 import { type ProgramSettings, programSettingsSchema } from '#core/programs/program-settings';
+import { defaultSurveys } from '#core/surveys/default-surveys';
 import { type DemoPerson, demoPeople } from './demo-people';
 import { type DemoEnrollment, type DemoProgram, demoPrograms, phaseOf } from './demo-programs';
 
@@ -140,6 +142,23 @@ describe('demo programs', () => {
     const circle = settingsOf(program('Digital Leadership Circle 2027'));
     expect(circle.purpose).not.toBe(defaultSettings('reverse').purpose);
     expect(circle.objectives).toHaveLength(defaultSettings('reverse').objectives.length + 1);
+  });
+
+  it('links objectives to figures the demo surveys can show, in the objective’s unit', () => {
+    const choices = new Map(programMeasureChoices(defaultSurveys()).map((c) => [c.key, c]));
+    for (const p of demoPrograms) {
+      for (const o of settingsOf(p).objectives) {
+        if (o.measure === null) continue;
+        expect(choices.get(o.measure)?.unit, `${p.name}: ${o.text}`).toBe(o.unit);
+      }
+    }
+    expect(settingsOf(program('Reverse Mentoring Pilot 2025')).objectives.map((o) => o.measure)).toEqual([
+      'improved:final_digital_confidence',
+      'improved:final_visibility',
+      'still_employed:mentor:12',
+      'meetings_held',
+    ]);
+    expect(settingsOf(program('Digital Leadership Circle 2027')).objectives.at(-1)?.measure).toBeNull();
   });
 
   it('enrolls known people, once per program, on a side that fits their level', () => {

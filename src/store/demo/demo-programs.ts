@@ -499,6 +499,8 @@ export const demoPrograms: readonly DemoProgram[] = [
           comparator: '>=',
           target: 70,
           unit: '%',
+          // No figure of the impact report shows this: HR judges it.
+          measure: null,
         },
       ],
     },
@@ -513,6 +515,17 @@ export const demoPrograms: readonly DemoProgram[] = [
     ...defaultDates('2025-03-03'),
     settings: {
       ...UP_TO_LEVEL_FOUR,
+      objectives: [
+        ...defaultSettings('reverse').objectives,
+        {
+          text: 'Pairs keep meeting',
+          metric: 'planned meetings that were held',
+          comparator: '>=',
+          target: 75,
+          unit: '%',
+          measure: 'meetings_held',
+        },
+      ],
       lessonsLearned:
         'Pairs who met in the first two weeks kept meeting; pairs who waited a month mostly did not. Next time: kickoff in person, a meeting guide from day one, and a midpoint check-in for every pair rather than only for struggling ones.',
     },

@@ -48,11 +48,14 @@ describe('home per role', () => {
     );
   });
 
-  it('tells a sponsor where program progress will appear', async () => {
+  it('tells a sponsor where program progress will appear, and links to the programs they sponsor', async () => {
     mockApi({ 'GET /api/me': { body: aMe(['sponsor']) } });
     renderApp('/');
-    expect(await screen.findByTestId('home-sponsor')).toHaveTextContent(
-      'Programs you sponsor will show their progress here',
+    const section = await screen.findByTestId('home-sponsor');
+    expect(section).toHaveTextContent('Programs you sponsor will show their progress here');
+    expect(within(section).getByRole('link', { name: 'See the programs I sponsor' })).toHaveAttribute(
+      'href',
+      '/sponsor',
     );
     expect(sectionsShown()).toEqual(['sponsor']);
   });

@@ -1,4 +1,6 @@
+import { Button } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { HomeSection } from './home-section';
 import { QuietEmpty } from './quiet-empty';
 
@@ -8,6 +10,11 @@ export function SponsorHome() {
       <QuietEmpty
         icon={<IconChartBar aria-hidden />}
         title="Programs you sponsor will show their progress here"
+        actions={
+          <Button component={Link} to="/sponsor" variant="default">
+            See the programs I sponsor
+          </Button>
+        }
       >
         Once HR starts a program with you as its sponsor, you will see how many pairs meet, how participants
         feel about it and what they learn, always in aggregate. Private conversations stay private.

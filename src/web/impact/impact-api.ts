@@ -1,12 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import type { ProgramImpact } from './impact-types';
+import type { ProgramImpact, SponsoredProgram } from './impact-types';
 
+export const sponsoredProgramsKey = ['my', 'sponsored-programs'] as const;
 export const impactKey = (programId: string) => ['programs', programId, 'impact'] as const;
 
 export function useProgramImpact(programId: string) {
   return useQuery({
     queryKey: impactKey(programId),
     queryFn: () => api.get<ProgramImpact>(`/programs/${encodeURIComponent(programId)}/impact`),
+  });
+}
+
+export function useSponsoredPrograms() {
+  return useQuery({
+    queryKey: sponsoredProgramsKey,
+    queryFn: () => api.get<{ items: SponsoredProgram[] }>('/my/sponsored-programs'),
+    select: (data) => data.items,
   });
 }

@@ -15,3 +15,12 @@ export interface ProgramImpact {
   learning: LearningExchange;
   objectives: ObjectiveResult[];
 }
+
+/** A program the signed-in person sponsors (`GET /api/my/sponsored-programs`). */
+export interface SponsoredProgram {
+  id: string;
+  name: string;
+  phase: Phase;
+  startDate: string;
+  endDate: string;
+}

@@ -16,13 +16,14 @@ import {
 } from './program-form-values';
 import { placeServerErrors, ProgramForm } from './program-form';
 import type { Program } from './program-types';
-import { programQueryKey, programsQueryKey, useProgram } from './use-programs';
+import { programQueryKey, programsQueryKey, useMeasureChoices, useProgram } from './use-programs';
 
 export function EditProgramPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const program = useProgram(id);
+  const measureChoices = useMeasureChoices(id);
   const [loaded, setLoaded] = useState(false);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const form = useForm<ProgramFormValues>({
@@ -66,6 +67,7 @@ export function EditProgramPage() {
         <ProgramForm
           form={form}
           submitLabel="Save changes"
+          measureChoices={measureChoices.data ?? []}
           pending={save.isPending}
           error={save.error}
           unplacedErrors={unplaced}

@@ -71,6 +71,7 @@ export function NewProgramPage() {
         <ProgramForm
           form={form}
           submitLabel="Create program"
+          measureChoices={defaults.data?.measureChoices ?? []}
           pending={create.isPending}
           error={create.error}
           unplacedErrors={unplaced}

@@ -1,7 +1,9 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import type { MeasureChoice } from '#core/impact/impact-measures';
 import { FormSection } from './form-section';
 import { ListItemActions } from './list-item-actions';
+import { ObjectiveMeasureSelect } from './objective-measure-select';
 import type { ProgramForm } from './program-form-types';
 
 const comparators = [
@@ -10,8 +12,14 @@ const comparators = [
 ];
 const units = ['%', 'people', 'pairs', 'meetings', 'points'];
 
+interface ObjectivesEditorProps {
+  form: ProgramForm;
+  /** The impact report's figures an objective can be measured by. */
+  measureChoices: readonly MeasureChoice[];
+}
+
 /** Measurable objectives: "leaders reporting higher digital confidence, at least 80 %". */
-export function ObjectivesEditor({ form }: { form: ProgramForm }) {
+export function ObjectivesEditor({ form, measureChoices }: ObjectivesEditorProps) {
   const objectives = form.values.settings.objectives;
   return (
     <FormSection
@@ -75,6 +83,7 @@ export function ObjectivesEditor({ form }: { form: ProgramForm }) {
                   {...form.getInputProps(`${path}.unit`)}
                 />
               </Group>
+              <ObjectiveMeasureSelect form={form} index={index} choices={measureChoices} />
             </Stack>
           </Paper>
         );
@@ -90,6 +99,7 @@ export function ObjectivesEditor({ form }: { form: ProgramForm }) {
               comparator: '>=',
               target: 80,
               unit: '%',
+              measure: null,
             })
           }
         >

@@ -1,6 +1,8 @@
+import { programMeasureChoices } from '#core/impact/impact-measures';
 import { defaultIntakeForm } from '#core/programs/default-intake-form';
 import type { Question } from '#core/programs/intake-form';
 import { defaultDates, defaultSettings } from '#core/programs/program-defaults';
+import { defaultSurveys } from '#core/surveys/default-surveys';
 import type { Application, EnrollmentRow, MyProgram, Nomination } from '../enrollment/enrollment-types';
 import type { Program, ProgramDefaults, ProgramSummary, StatusCounts } from './program-types';
 
@@ -16,6 +18,7 @@ export function someDefaults(overrides: Partial<ProgramDefaults> = {}): ProgramD
     ...defaultDates(startDate),
     settings: defaultSettings(type),
     intakeForm: defaultIntakeForm(),
+    measureChoices: programMeasureChoices(defaultSurveys()),
     ...overrides,
   };
 }

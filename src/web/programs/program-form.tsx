@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { MeasureChoice } from '#core/impact/impact-measures';
 import { isApiError, messageOf } from '../api/api-error';
 import { BasicsSection } from './basics-section';
 import { ObjectivesEditor } from './objectives-editor';
@@ -46,6 +47,8 @@ interface ProgramFormProps {
   unplacedErrors: string[];
   onSubmit: () => void;
   cancel: ReactNode;
+  /** What an objective can be measured by (for a new program: with the default surveys). */
+  measureChoices: readonly MeasureChoice[];
 }
 
 /** The one program form, for a new program and for editing one. */
@@ -57,6 +60,7 @@ export function ProgramForm({
   unplacedErrors,
   onSubmit,
   cancel,
+  measureChoices,
 }: ProgramFormProps) {
   const hasFieldErrors = Object.keys(form.errors).length > 0;
   const alert =
@@ -72,7 +76,7 @@ export function ProgramForm({
       <Stack gap="lg">
         <BasicsSection form={form} />
         <ScheduleSection form={form} />
-        <ObjectivesEditor form={form} />
+        <ObjectivesEditor form={form} measureChoices={measureChoices} />
         <ParticipationSection form={form} />
         <TopicPlanEditor form={form} />
         <RulesAndResourcesEditor form={form} />

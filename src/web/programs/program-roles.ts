@@ -4,3 +4,5 @@ import type { Role } from '../api/types';
 export const programReaderRoles: readonly Role[] = ['program_manager', 'org_admin'];
 export const programManagerRoles: readonly Role[] = ['program_manager'];
 export const ergLeadRoles: readonly Role[] = ['erg_lead'];
+/** Who follows the programs they sponsor: the server lists them by `sponsorships.own`, opens them by `impact.read`. */
+export const sponsorRoles: readonly Role[] = ['sponsor'];

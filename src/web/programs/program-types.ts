@@ -1,3 +1,4 @@
+import type { MeasureChoice } from '#core/impact/impact-measures';
 import { ENROLLMENT_STATUS_LIST, type EnrollmentState } from '#core/programs/enrollment-rules';
 import type { Question } from '#core/programs/intake-form';
 import type { Phase } from '#core/programs/program-phase';
@@ -58,6 +59,8 @@ export interface ProgramDefaults {
   midpointDate: string;
   settings: ProgramSettings;
   intakeForm: Question[];
+  /** What objectives can be measured by, with the default surveys a new program gets. */
+  measureChoices: MeasureChoice[];
 }
 
 /** The body of POST /api/programs and PUT /api/programs/:id. */

@@ -83,6 +83,35 @@ describe('a new program', { timeout: 60_000 }, () => {
     await waitFor(() => expect(locationOf(router)).toBe('/programs/prg-new'), slow);
   });
 
+  it('links an objective to a figure of the impact report, taking its unit, and saves the link', async () => {
+    const api = newProgramApi();
+    const { user } = renderApp('/programs/new');
+    fireEvent.change(await screen.findByRole('textbox', { name: /^Name/ }), {
+      target: { value: 'Reverse Mentoring 2027' },
+    });
+    const first = screen.getByRole('group', { name: 'Objective 1' });
+    expect(within(first).getByRole('combobox', { name: 'Measured by, objective 1' })).toHaveValue(
+      'Rated higher at the end: “How confident are you using digital tools in your everyday work?”',
+    );
+    const second = screen.getByRole('group', { name: 'Objective 2' });
+    const measuredBy = within(second).getByRole('combobox', { name: 'Measured by, objective 2' });
+    await user.click(measuredBy);
+    await user.clear(measuredBy);
+    await user.type(measuredBy, 'Mentees who completed');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(measuredBy).toHaveValue('Mentees who completed the program'));
+    expect(within(second).getByRole('combobox', { name: 'Unit' })).toHaveValue('people');
+    await user.click(screen.getByRole('button', { name: 'Create program' }));
+    await waitFor(() => expect(api.callsTo('POST /api/programs')).toHaveLength(1), slow);
+    const body = api.callsTo('POST /api/programs')[0]?.body as { settings: { objectives: unknown[] } };
+    expect(body.settings.objectives.map((o) => (o as { measure: string | null }).measure)).toEqual([
+      'improved:final_digital_confidence',
+      'people:completed:mentee',
+      'still_employed:mentor:12',
+    ]);
+    expect(body.settings.objectives[1]).toMatchObject({ unit: 'people', target: 80 });
+  });
+
   it('moves the end date with the start date until the end is edited', async () => {
     const api = newProgramApi();
     renderApp('/programs/new');

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { MeasureChoice } from '#core/impact/impact-measures';
 import type { ProgramType } from '#core/programs/program-settings';
 import { api, withQuery } from '../api/client';
 import type { Program, ProgramDefaults, ProgramSummary } from './program-types';
@@ -31,5 +32,14 @@ export function useProgramDefaults(type: ProgramType, startDate: string) {
     queryFn: () => api.get<ProgramDefaults>(withQuery('/programs/defaults', { type, startDate })),
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** What this program's objectives can be measured by (its own surveys' paired questions included). */
+export function useMeasureChoices(id: string) {
+  return useQuery({
+    queryKey: ['programs', 'one', id, 'measures'],
+    queryFn: () => api.get<{ items: MeasureChoice[] }>(`/programs/${encodeURIComponent(id)}/impact/measures`),
+    select: (data) => data.items,
   });
 }

@@ -50,10 +50,24 @@ describe('the signed-in shell', () => {
     expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Programs', 'Concerns', 'People']);
   });
 
-  it('gives sponsors, ERG leads and participants their home, their programs and nominations', async () => {
+  it('gives sponsors, ERG leads and participants their home, their programs, sponsored programs and nominations', async () => {
     signedInAs(['sponsor', 'erg_lead', 'participant']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Nominations']);
+    expect(await navLabels()).toEqual([
+      'Home',
+      'My programs',
+      'Check-ins',
+      'Programs I sponsor',
+      'Nominations',
+    ]);
+  });
+
+  it('gives someone who only sponsors a link to the programs they sponsor', async () => {
+    signedInAs(['sponsor']);
+    renderApp('/');
+    expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Programs I sponsor']);
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Programs I sponsor' })).toHaveAttribute('href', '/sponsor');
   });
 
   it('leaves out "My programs" for an account without an employee record', async () => {

@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconApi,
   IconCalendarEvent,
+  IconChartBar,
   IconClipboardCheck,
   IconHome,
   IconListDetails,
@@ -14,7 +15,12 @@ import {
 } from '@tabler/icons-react';
 import type { Me, Role } from '../api/types';
 import { adminRoles, hasAnyRole, peopleRoles } from '../auth/roles';
-import { ergLeadRoles, programManagerRoles, programReaderRoles } from '../programs/program-roles';
+import {
+  ergLeadRoles,
+  programManagerRoles,
+  programReaderRoles,
+  sponsorRoles,
+} from '../programs/program-roles';
 
 export interface NavItem {
   label: string;
@@ -34,6 +40,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Check-ins', to: '/my/check-ins', icon: IconClipboardCheck, needsPerson: true },
   { label: 'Programs', to: '/programs', icon: IconSeeding, roles: programReaderRoles },
   { label: 'Concerns', to: '/concerns', icon: IconMessageReport, roles: programManagerRoles },
+  { label: 'Programs I sponsor', to: '/sponsor', icon: IconChartBar, roles: sponsorRoles },
   { label: 'Nominations', to: '/nominations', icon: IconUserPlus, roles: ergLeadRoles },
   { label: 'People', to: '/people', icon: IconAddressBook, roles: peopleRoles },
   { label: 'Members & roles', to: '/admin/members', icon: IconUsersGroup, roles: adminRoles },

@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aMe } from '../testing/builders';
+import { apiError, type MockRoutes, mockApi } from '../testing/mock-api';
+import { renderApp } from '../testing/render-app';
+import { anImpact, journeys } from './impact-builders';
+
+function impactApi(answer: MockRoutes[string]) {
+  return mockApi({
+    'GET /api/me': { body: aMe(['sponsor']) },
+    'GET /api/programs/:id/impact': answer,
+  });
+}
+
+describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
+  it('shows the program’s aggregate figures under a plain note on what is hidden', async () => {
+    const api = impactApi({ body: anImpact(journeys, { audience: 'sponsor' }) });
+    renderApp('/sponsor/programs/prg-1');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Reverse Mentoring 2026' }, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(screen.getByText('Active · 1 Sept 2026 – 1 Mar 2027')).toBeVisible();
+    expect(screen.getByTestId('aggregates-note')).toHaveTextContent(
+      "These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than 5 people is hidden",
+    );
+    expect(screen.getByTestId('funnel-mentor-matched')).toHaveTextContent('Matched6');
+    expect(screen.getByTestId('funnel-mentee-active')).toHaveTextContent(
+      'Hidden: fewer than 5 people are behind this figure',
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Mentees learned' })).getByText(
+        'AI tools: 6 learners, 6 lessons',
+      ),
+    ).toBeVisible();
+    expect(screen.getAllByTestId('objective')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Back to programs I sponsor' })).toHaveAttribute(
+      'href',
+      '/sponsor',
+    );
+    // A sponsor reads the impact only, never HR's program record (which would answer 403).
+    expect(api.unmatched).toEqual([]);
+  });
+
+  it('shows the error with a way back when the program is not theirs', async () => {
+    impactApi(apiError(404, 'not_found', 'That program was not found.'));
+    renderApp('/sponsor/programs/prg-9');
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent('That program was not found.');
+    expect(within(alert).getByRole('link', { name: 'Back to programs I sponsor' })).toHaveAttribute(
+      'href',
+      '/sponsor',
+    );
+  });
+
+  it('shows a loading state while the figures arrive', async () => {
+    impactApi(() => new Promise(() => {}));
+    renderApp('/sponsor/programs/prg-1');
+    expect(await screen.findByLabelText('Loading the impact', {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+});

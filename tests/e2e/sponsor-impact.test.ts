@@ -1,0 +1,60 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '#store/demo/demo-people';
+import { enrollments, people, programs } from '#store/schema';
+import { browserMissing, launchBrowser } from '#tests/fixtures/browser';
+import { newPage, signInAs } from '#tests/fixtures/browser-pages';
+import { startDemoServer } from '#tests/fixtures/running-app';
+
+/**
+ * Issue 8's sponsor view: the demo's CEO opens *Programs I sponsor*, finds the running program and
+ * the closed pilot, and opens the running one: aggregate figures under a plain note on what is
+ * hidden, and not one participant's name.
+ */
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let browser: Browser;
+
+const SPONSOR = 'richard.adeyemi@northwind.example';
+
+describe.skipIf(browserMissing)('a sponsor’s view of impact, in a real browser', () => {
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the CEO opens the programs they sponsor and sees the running one in aggregate, without names', async () => {
+    const { db } = server.database;
+    const [flagship] = await db.select().from(programs).where(eq(programs.name, 'Reverse Mentoring 2026'));
+    const enrolled = await db
+      .select({ name: people.name })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(and(eq(enrollments.programId, flagship!.id), ne(people.email, SPONSOR)));
+    expect(enrolled.length).toBeGreaterThanOrEqual(10);
+
+    const ceo = await newPage(browser);
+    await signInAs(ceo, server.url, SPONSOR, DEMO_PASSWORD);
+    await ceo.getByRole('link', { name: 'Programs I sponsor' }).first().click();
+    await ceo.getByRole('heading', { level: 1, name: 'Programs I sponsor' }).waitFor();
+    await ceo.getByText(/Every figure is an aggregate/).waitFor();
+    const list = ceo.getByRole('list', { name: 'Programs I sponsor' });
+    await list.getByRole('link', { name: 'Reverse Mentoring Pilot 2025' }).waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(2);
+
+    await list.getByRole('link', { name: 'Reverse Mentoring 2026' }).click();
+    await ceo.waitForURL(`**/sponsor/programs/${flagship!.id}`);
+    await ceo.getByRole('heading', { level: 1, name: 'Reverse Mentoring 2026' }).waitFor();
+    await ceo.getByText(/These figures are aggregates/).waitFor();
+    await ceo.getByRole('heading', { name: 'Participation' }).waitFor();
+    await ceo.getByRole('group', { name: 'Planned meetings held' }).waitFor();
+    const main = await ceo.locator('main').innerText();
+    expect(main).toMatch(/Any figure about fewer than 5 people is hidden/);
+    expect(main).toMatch(/Matched\s*\n?\s*10/);
+    for (const { name } of enrolled) expect(main, name).not.toContain(name);
+  });
+});
