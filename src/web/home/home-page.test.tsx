@@ -48,11 +48,11 @@ describe('home per role', () => {
     );
   });
 
-  it('tells a sponsor where program progress will appear, and links to the programs they sponsor', async () => {
+  it('tells a sponsor what they can follow, and links to the programs they sponsor', async () => {
     mockApi({ 'GET /api/me': { body: aMe(['sponsor']) } });
     renderApp('/');
     const section = await screen.findByTestId('home-sponsor');
-    expect(section).toHaveTextContent('Programs you sponsor will show their progress here');
+    expect(section).toHaveTextContent('See how the programs you sponsor are doing');
     expect(within(section).getByRole('link', { name: 'See the programs I sponsor' })).toHaveAttribute(
       'href',
       '/sponsor',

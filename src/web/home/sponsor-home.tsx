@@ -9,15 +9,15 @@ export function SponsorHome() {
     <HomeSection forRole="sponsor" title="Programs you sponsor">
       <QuietEmpty
         icon={<IconChartBar aria-hidden />}
-        title="Programs you sponsor will show their progress here"
+        title="See how the programs you sponsor are doing"
         actions={
           <Button component={Link} to="/sponsor" variant="default">
             See the programs I sponsor
           </Button>
         }
       >
-        Once HR starts a program with you as its sponsor, you will see how many pairs meet, how participants
-        feel about it and what they learn, always in aggregate. Private conversations stay private.
+        How many pairs meet, how participants feel about it, what they learn and whether the objectives are
+        met, always in aggregate. Private conversations stay private.
       </QuietEmpty>
     </HomeSection>
   );
