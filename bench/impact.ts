@@ -7,14 +7,13 @@
  * set. Seeding is set-based SQL (generate_series), so it is quick and identical on both databases.
  * A benchmark, not a test: it prints a table for docs/benchmarks.md. Target (issue 8): under 2 s.
  */
-import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { defaultSettings } from '#core/programs/program-defaults';
 import { describeImpact } from '#server/use-cases/describe-impact';
-import { type Database, fromPglite, openDatabase } from '#store/database';
+import { type Database, fromPglite } from '#store/database';
+import { markdownTable, withScratchPostgres } from './bench-kit';
 
 const PAIRS = Number(process.argv[2] ?? 5_000);
 const PEOPLE = 50_000;
@@ -137,29 +136,9 @@ await measure(pglite, 'PGlite', rows);
 await pglite.close();
 
 const url = process.env.TEST_DATABASE_URL;
-if (url) {
-  const name = `cp_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const opened = await openDatabase({ databaseUrl: target.toString(), dataDir: '' });
-  if (!opened.ok) throw new Error(opened.issues[0]?.message);
-  try {
-    await opened.value.migrate();
-    await measure(opened.value, 'PostgreSQL', rows);
-  } finally {
-    await opened.value.close();
-    await admin.query(`drop database ${name} with (force)`);
-    await admin.end();
-  }
-}
+if (url) await withScratchPostgres(url, (database) => measure(database, 'PostgreSQL', rows));
 
-const header = ['database', 'step', 'seconds', 'result'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(
   `${PAIRS.toLocaleString('en')} pairs, ${(2 * PAIRS).toLocaleString('en')} participants, ${PEOPLE.toLocaleString('en')} people; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}`,
 );
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(markdownTable(['database', 'step', 'seconds', 'result'], rows));

@@ -4,14 +4,13 @@
  * organisation, and a re-import of a changed file (updates, moves, leavers). PGlite always; PostgreSQL
  * too when TEST_DATABASE_URL is set. A benchmark, not a test: it prints a table for docs/benchmarks.md.
  */
-import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { readPeopleFile } from '#core/people-import/read-people-file';
 import { timeZoneLookup } from '#core/people-import/time-zones';
 import { importPeople } from '#server/use-cases/import-people';
-import { type Database, fromPglite, openDatabase } from '#store/database';
+import { type Database, fromPglite } from '#store/database';
+import { markdownTable, withScratchPostgres } from './bench-kit';
 import { insertOrganisation } from '#store/organisations-store';
 import { seededRandom } from '#tests/fixtures/random-scores';
 
@@ -121,26 +120,9 @@ await importInto(pglite, 'PGlite', rows);
 await pglite.close();
 
 const url = process.env.TEST_DATABASE_URL;
-if (url) {
-  const name = `cp_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const opened = await openDatabase({ databaseUrl: target.toString(), dataDir: '' });
-  if (!opened.ok) throw new Error(opened.issues[0]?.message);
-  await opened.value.migrate();
-  await importInto(opened.value, 'PostgreSQL', rows);
-  await opened.value.close();
-  await admin.query(`drop database ${name} with (force)`);
-  await admin.end();
-}
+if (url) await withScratchPostgres(url, (database) => importInto(database, 'PostgreSQL', rows));
 
-const header = ['database', 'step', 'seconds', 'result'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(
   `${SIZE.toLocaleString('en')} people, ${(file.length / 1e6).toFixed(1)} MB; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}`,
 );
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(markdownTable(['database', 'step', 'seconds', 'result'], rows));
