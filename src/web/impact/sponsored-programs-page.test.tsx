@@ -29,7 +29,7 @@ describe('programs I sponsor', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Every figure is an aggregate/)).toHaveTextContent(
       "Figures about a group smaller than your organisation's minimum group size are hidden",
     );
-    const list = await screen.findByRole('list', { name: 'Programs I sponsor' }, { timeout: 4000 });
+    const list = await screen.findByRole('list', { name: 'Programs I sponsor' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.getAttribute('aria-labelledby'))).toEqual([
       'sponsored-prg-2-title',
@@ -51,24 +51,22 @@ describe('programs I sponsor', { timeout: 30_000 }, () => {
   it('opens a program’s impact from the list', async () => {
     sponsorApi({ body: { items: [aSponsoredProgram()] } });
     const { router, user } = renderApp('/sponsor');
-    await user.click(await screen.findByRole('link', { name: 'Reverse Mentoring 2026' }, { timeout: 4000 }));
+    await user.click(await screen.findByRole('link', { name: 'Reverse Mentoring 2026' }));
     await waitFor(() => expect(locationOf(router)).toBe('/sponsor/programs/prg-1'));
-    expect(await screen.findByTestId('funnel-mentor-matched', {}, { timeout: 4000 })).toBeVisible();
+    expect(await screen.findByTestId('funnel-mentor-matched')).toBeVisible();
   });
 
   it('says so when the person sponsors no program', async () => {
     sponsorApi({ body: { items: [] } });
     renderApp('/sponsor');
-    expect(await screen.findByText("You don't sponsor a program yet", {}, { timeout: 4000 })).toBeVisible();
+    expect(await screen.findByText("You don't sponsor a program yet")).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Programs I sponsor' })).not.toBeInTheDocument();
   });
 
   it('shows the error when the list cannot be loaded', async () => {
     sponsorApi(apiError(500, 'internal', 'Something went wrong on our side.'));
     renderApp('/sponsor');
-    expect(await screen.findByRole('alert', {}, { timeout: 4000 })).toHaveTextContent(
-      'Something went wrong on our side.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side.');
   });
 
   it('explains instead of listing to someone who does not sponsor', async () => {

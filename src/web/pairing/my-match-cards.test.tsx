@@ -35,7 +35,7 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
   it('shows the partner, my role and why we were paired on the home page', async () => {
     participantApi();
     renderApp('/');
-    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const card = await screen.findByTestId('my-match-pair-1');
     expect(card).toHaveTextContent('Grace Hopper');
     expect(card).toHaveTextContent('Chief Financial Officer, Finance · Amsterdam');
     expect(card).toHaveTextContent('You are the mentor');
@@ -66,7 +66,7 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
       },
     });
     const { user, router } = renderApp('/');
-    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const card = await screen.findByTestId('my-match-pair-1');
     const open = within(card).getByRole('link', { name: 'Open workspace with Grace Hopper' });
     expect(open).toHaveAttribute('href', '/my/pairs/pair-1');
     expect(open).toHaveTextContent('Open workspace');
@@ -85,7 +85,7 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
       'GET /api/my/pairs/:pairId/workspace': { body: aWorkspace() },
     });
     renderApp('/');
-    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const card = await screen.findByTestId('my-match-pair-1');
     expect(await within(card).findByTestId('workspace-glance')).toHaveTextContent(
       'Kickoff agreement: waiting for you to read and accept it.',
     );
@@ -112,7 +112,7 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
       },
     });
     renderApp('/');
-    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const card = await screen.findByTestId('my-match-pair-1');
     expect(await within(card).findByTestId('workspace-glance')).toHaveTextContent(
       'Next meeting: Tue 6 Jan 2099, 10:00–11:00 · AI at work.',
     );
@@ -123,7 +123,7 @@ describe('a participant’s match', { timeout: 15_000 }, () => {
       'POST /api/my/pairs/:pairId/repair-request': { status: 201, body: { id: 'rr-1' } },
     });
     const { user } = renderApp('/my/programs');
-    const card = await screen.findByTestId('my-match-pair-1', {}, { timeout: 4000 });
+    const card = await screen.findByTestId('my-match-pair-1');
     await user.click(within(card).getByRole('button', { name: 'Ask HR for a different match' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ask HR for a different match' });
     expect(dialog).toHaveTextContent('Grace Hopper is not told that you asked');

@@ -73,7 +73,7 @@ describe('pair health on HR’s program page', { timeout: 15_000 }, () => {
   it('counts pairs by health in words, lists the ones needing attention with reasons, and folds the healthy ones', async () => {
     const api = programApi({ body: health });
     const { user } = renderApp('/programs/prg-1/matching');
-    const quiet = await screen.findByTestId('health-quiet', {}, { timeout: 4000 });
+    const quiet = await screen.findByTestId('health-quiet');
     expect(api.callsTo('GET /api/programs/:id/pair-health')[0]?.params.id).toBe('prg-1');
 
     const counts = within(section()).getByRole('group', { name: 'Pairs by health' });
@@ -111,9 +111,7 @@ describe('pair health on HR’s program page', { timeout: 15_000 }, () => {
     const [one] = healthyPairs;
     programApi({ body: { summary: { healthy: 1, at_risk: 0, inactive: 0, total: 1 }, items: [one] } });
     renderApp('/programs/prg-1/matching');
-    expect(
-      await screen.findByText('No pair needs attention right now.', {}, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No pair needs attention right now.')).toBeInTheDocument();
     expect(within(section()).getByText('1 pair is on track')).toBeInTheDocument();
     expect(within(section()).queryByRole('list', { name: 'Need attention' })).not.toBeInTheDocument();
   });
@@ -121,7 +119,7 @@ describe('pair health on HR’s program page', { timeout: 15_000 }, () => {
   it('explains what will appear when there are no live pairs', async () => {
     programApi({ body: { summary: { healthy: 0, at_risk: 0, inactive: 0, total: 0 }, items: [] } });
     renderApp('/programs/prg-1/matching');
-    expect(await screen.findByText(/No active pairs yet\./, {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText(/No active pairs yet\./)).toBeInTheDocument();
     expect(within(section()).queryByRole('group', { name: 'Pairs by health' })).not.toBeInTheDocument();
     expect(within(section()).queryByText(/^\d+ pairs? (is|are) on track$/)).not.toBeInTheDocument();
     expect(within(section()).queryByRole('button', { name: 'Show' })).not.toBeInTheDocument();
@@ -131,7 +129,7 @@ describe('pair health on HR’s program page', { timeout: 15_000 }, () => {
     let answer: (response: MockResponse) => void = () => {};
     programApi(() => new Promise<MockResponse>((resolve) => (answer = resolve)));
     renderApp('/programs/prg-1/matching');
-    expect(await screen.findByLabelText('Loading pair health', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByLabelText('Loading pair health')).toBeInTheDocument();
     answer(apiError(404, 'not_found', 'That program was not found.'));
     expect(await within(section()).findByRole('alert')).toHaveTextContent('That program was not found.');
     expect(screen.queryByLabelText('Loading pair health')).not.toBeInTheDocument();

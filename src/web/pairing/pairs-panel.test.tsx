@@ -48,7 +48,7 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
   it('lists pairs with their open re-pair requests, and the requests themselves', async () => {
     midpointApi();
     renderApp('/programs/prg-1/matching');
-    const row = await screen.findByTestId('pair-pair-1', {}, { timeout: 4000 });
+    const row = await screen.findByTestId('pair-pair-1');
     expect(row).toHaveTextContent('Lena Park');
     expect(row).toHaveTextContent('1 re-pair request');
     expect(await screen.findByText('“We never find a time.”')).toBeInTheDocument();
@@ -58,11 +58,7 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
     const api = midpointApi({ 'POST /api/pairs/:pairId/end': { body: { ...pair, status: 'ended' } } });
     const { user } = renderApp('/programs/prg-1/matching');
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'End the pair of Lena Park and Grace Hopper' },
-        { timeout: 4000 },
-      ),
+      await screen.findByRole('button', { name: 'End the pair of Lena Park and Grace Hopper' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'End the pair of Lena Park and Grace Hopper?' });
     expect(dialog).toHaveTextContent('Neither person is told the reason.');
@@ -88,9 +84,7 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
       },
     });
     const { user } = renderApp('/programs/prg-1/matching');
-    await user.click(
-      await screen.findByRole('button', { name: 'Re-match the freed people' }, { timeout: 4000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Re-match the freed people' }));
     expect(await screen.findByText('Re-match: draft for review')).toBeInTheDocument();
     expect(api.callsTo('POST /api/programs/:id/match-runs')[0]?.body).toEqual({});
   });
@@ -102,7 +96,7 @@ describe('pairs at the midpoint', { timeout: 15_000 }, () => {
       'GET /api/match-runs/:runId': { body: draft },
     });
     renderApp('/programs/prg-1/matching');
-    expect(await screen.findByText('Re-match: draft for review', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText('Re-match: draft for review')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Re-match the freed people' })).toBeDisabled();
   });
 });
@@ -138,7 +132,7 @@ describe('pairs with their workspace counts', { timeout: 15_000 }, () => {
       },
     });
     renderApp('/programs/prg-1/matching');
-    const pending = await screen.findByTestId('pair-pair-1', {}, { timeout: 4000 });
+    const pending = await screen.findByTestId('pair-pair-1');
     expect(within(pending).getByText('Kickoff pending')).toBeInTheDocument();
     expect(pending).toHaveTextContent('Meetings: 0/1');
     expect(pending).toHaveTextContent('Goals: 0/3');
@@ -156,7 +150,7 @@ describe('pairs with their workspace counts', { timeout: 15_000 }, () => {
     });
     midpointApi({ 'GET /api/programs/:id/pairs': { body: { items: [older] } } });
     renderApp('/programs/prg-1/matching');
-    const row = await screen.findByTestId('pair-pair-1', {}, { timeout: 4000 });
+    const row = await screen.findByTestId('pair-pair-1');
     expect(row).toHaveTextContent('Ended');
     expect(row).not.toHaveTextContent('Meetings:');
     expect(row).not.toHaveTextContent('Kickoff pending');

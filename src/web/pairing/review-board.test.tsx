@@ -35,7 +35,7 @@ function boardApi(extra: MockRoutes = {}) {
 
 async function openBoard() {
   const view = renderApp('/programs/prg-1/matching');
-  await screen.findByTestId('review-board', {}, { timeout: 4000 });
+  await screen.findByTestId('review-board');
   return view;
 }
 

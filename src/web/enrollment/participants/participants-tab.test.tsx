@@ -50,7 +50,7 @@ describe('the participants tab', { timeout: 15_000 }, () => {
   it('shows counts by status, department and level, and nomination notes', async () => {
     participantsApi();
     renderApp('/programs/prg-1/participants');
-    const summary = await screen.findByTestId('enrollment-summary', {}, { timeout: 4000 });
+    const summary = await screen.findByTestId('enrollment-summary');
     expect(
       within(summary).getByRole('table', { name: 'Applied and approved per department' }),
     ).toHaveTextContent('Marketing');
@@ -67,7 +67,7 @@ describe('the participants tab', { timeout: 15_000 }, () => {
       'POST /api/programs/:id/enrollments/decisions': { body: { updated: 2 } },
     });
     const { user } = renderApp('/programs/prg-1/participants');
-    await user.click(await screen.findByRole('checkbox', { name: 'Select Lena Park' }, { timeout: 4000 }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Lena Park' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Omar Haddad' }));
     const bar = screen.getByRole('region', { name: 'Decide on the selected' });
     expect(bar).toHaveTextContent('2 selected');
@@ -87,7 +87,7 @@ describe('the participants tab', { timeout: 15_000 }, () => {
       'POST /api/programs/:id/enrollments/decisions': { body: { updated: 1 } },
     });
     const { user } = renderApp('/programs/prg-1/participants');
-    await user.click(await screen.findByRole('checkbox', { name: 'Select Omar Haddad' }, { timeout: 4000 }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Omar Haddad' }));
     await user.click(screen.getByRole('button', { name: 'Decline' }));
     const dialog = await screen.findByRole('dialog', { name: 'Decline 1 application?' });
     expect(api.callsTo('POST /api/programs/:id/enrollments/decisions')).toHaveLength(0);
@@ -120,7 +120,7 @@ describe('the participants tab', { timeout: 15_000 }, () => {
       },
     });
     const { user } = renderApp('/programs/prg-1/participants');
-    await user.click(await screen.findByRole('button', { name: 'Lena Park' }, { timeout: 4000 }));
+    await user.click(await screen.findByRole('button', { name: 'Lena Park' }));
     const drawer = await screen.findByRole('dialog', { name: 'Lena Park' });
     expect(await within(drawer).findByText('Blockchain · level 4')).toBeInTheDocument();
     expect(within(drawer).getByText('Tuesday 09:00–10:00')).toBeInTheDocument();
