@@ -254,6 +254,28 @@ describe('a program’s impact', () => {
     expect((await w.t.app.inject({ method: 'GET', url: url() })).statusCode).toBe(401);
   });
 
+  it('downloads the same figures as CSV, hidden ones as a word, for HR and the sponsor only', async () => {
+    const response = await hr.inject({ method: 'GET', url: `${url()}.csv` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="impact-[a-z0-9-]+\.csv"$/,
+    );
+    expect(response.body).toContain('participation,matched,everyone,12,people\r\n');
+    expect(response.body).toContain('learning,learned: AI tools,mentees,6,people\r\n');
+    for (const marker of [w.mentor.name, w.mentee.name, 'MARKER'])
+      expect(response.body).not.toContain(marker);
+
+    const sponsor = await w.as('sponsor');
+    const small = await sponsor.inject({ method: 'GET', url: `${url(smallProgramId)}.csv` });
+    expect(small.statusCode).toBe(200);
+    expect(small.body).toContain('participation,matched,everyone,hidden,people\r\n');
+    const mentor = await (await w.as('mentor')).inject({ method: 'GET', url: `${url()}.csv` });
+    expect(mentor.statusCode).toBe(403);
+    const stranger = await (await w.as('otherTenant')).inject({ method: 'GET', url: `${url()}.csv` });
+    expect(stranger.statusCode).toBe(404);
+  });
+
   it('lets an org admin read it too', async () => {
     const response = await (await w.as('admin')).inject({ method: 'GET', url: url() });
     expect(response.statusCode).toBe(200);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { impactCsv } from '#core/impact/impact-csv';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
 import { errorResponses, idParamsSchema } from '#server/routes/api-schemas';
@@ -22,5 +24,33 @@ export function impactRoutes(app: Api, deps: AppDeps): void {
       config: { permission: 'impact.read' },
     },
     async (request) => unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now())),
+  );
+
+  app.get(
+    '/api/programs/:id/impact.csv',
+    {
+      schema: {
+        tags: ['impact'],
+        summary:
+          'The same figures as one CSV of aggregates (hidden figures say so), to open in a spreadsheet',
+        params: idParamsSchema,
+        response: { 200: z.string().describe('text/csv'), ...errorResponses },
+      },
+      config: { permission: 'impact.read' },
+    },
+    async (request, reply) => {
+      const impact = unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now()));
+      const name = impact.program.name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase();
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="impact-${name || 'program'}-${impact.asOf}.csv"`,
+        )
+        .send(impactCsv({ ...impact, funnel: impact.funnel.now }));
+    },
   );
 }

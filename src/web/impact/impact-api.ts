@@ -19,3 +19,7 @@ export function useSponsoredPrograms() {
     select: (data) => data.items,
   });
 }
+
+/** The same figures as a CSV download (the browser sends the session cookie with the link). */
+export const impactCsvUrl = (programId: string) =>
+  `/api/programs/${encodeURIComponent(programId)}/impact.csv`;

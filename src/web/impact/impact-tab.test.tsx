@@ -18,7 +18,7 @@ describe('the impact tab', { timeout: 30_000 }, () => {
   it('shows the funnel per side, engagement, skills learned and objectives, with hidden figures as the core’s words', async () => {
     impactApi({ body: anImpact(journeys) });
     renderApp('/programs/prg-1/impact');
-    const mentorsMatched = await screen.findByTestId('funnel-mentor-matched', {}, { timeout: 4000 });
+    const mentorsMatched = await screen.findByTestId('funnel-mentor-matched');
     expect(mentorsMatched).toHaveTextContent('Matched6');
     expect(screen.getByTestId('funnel-mentee-matched')).toHaveTextContent('Matched6');
     const menteesActive = screen.getByTestId('funnel-mentee-active');
@@ -40,17 +40,20 @@ describe('the impact tab', { timeout: 30_000 }, () => {
     expect(met).toHaveTextContent('Pairs keep meetingMet75% against a target of at least 50%: met.');
     expect(unmeasured).toHaveTextContent('Not measurable yet');
     expect(screen.getByRole('tab', { name: 'Impact' })).toHaveAttribute('aria-selected', 'true');
+    const csv = screen.getByRole('link', { name: 'Download the figures (CSV)' });
+    expect(csv).toHaveAttribute('href', '/api/programs/prg-1/impact.csv');
+    expect(csv).toHaveAttribute('download');
   });
 
   it('says so when there is nothing to measure yet', async () => {
     impactApi({ body: anImpact([]) });
     renderApp('/programs/prg-1/impact');
-    expect(await screen.findByText('Nothing to measure yet', {}, { timeout: 4000 })).toBeVisible();
+    expect(await screen.findByText('Nothing to measure yet')).toBeVisible();
   });
 
   it('shows the error when the impact cannot be loaded', async () => {
     impactApi(apiError(404, 'not_found', 'That program was not found.'));
     renderApp('/programs/prg-1/impact');
-    expect(await screen.findByText('That program was not found.', {}, { timeout: 4000 })).toBeVisible();
+    expect(await screen.findByText('That program was not found.')).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../common/error-alert';
 import type { Program } from '../programs/program-types';
 import { useProgramImpact } from './impact-api';
+import { ImpactCsvButton } from './impact-csv-button';
 import { ImpactFigures } from './impact-figures';
 
 /**
@@ -21,6 +22,7 @@ export function ImpactTab({ program }: { program: Program }) {
           What the program achieved so far, in totals only. Figures about fewer people than your
           organisation’s minimum group size are hidden so nobody can be recognised.
         </Text>
+        {impact.data ? <ImpactCsvButton programId={program.id} /> : null}
       </Stack>
       {impact.isError ? <ErrorAlert error={impact.error} /> : null}
       {impact.isPending ? <Skeleton height={240} aria-label="Loading the impact" /> : null}

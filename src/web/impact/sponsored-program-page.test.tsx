@@ -16,9 +16,7 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
   it('shows the program’s aggregate figures under a plain note on what is hidden', async () => {
     const api = impactApi({ body: anImpact(journeys, { audience: 'sponsor' }) });
     renderApp('/sponsor/programs/prg-1');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Reverse Mentoring 2026' }, { timeout: 4000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reverse Mentoring 2026' })).toBeVisible();
     expect(screen.getByText('Active · 1 Sept 2026 – 1 Mar 2027')).toBeVisible();
     expect(screen.getByTestId('aggregates-note')).toHaveTextContent(
       "These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than 5 people is hidden",
@@ -33,6 +31,10 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
       ),
     ).toBeVisible();
     expect(screen.getAllByTestId('objective')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Download the figures (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/programs/prg-1/impact.csv',
+    );
     expect(screen.getByRole('link', { name: 'Back to programs I sponsor' })).toHaveAttribute(
       'href',
       '/sponsor',
@@ -44,7 +46,7 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
   it('shows the error with a way back when the program is not theirs', async () => {
     impactApi(apiError(404, 'not_found', 'That program was not found.'));
     renderApp('/sponsor/programs/prg-9');
-    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('That program was not found.');
     expect(within(alert).getByRole('link', { name: 'Back to programs I sponsor' })).toHaveAttribute(
       'href',
@@ -55,6 +57,6 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
   it('shows a loading state while the figures arrive', async () => {
     impactApi(() => new Promise(() => {}));
     renderApp('/sponsor/programs/prg-1');
-    expect(await screen.findByLabelText('Loading the impact', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByLabelText('Loading the impact')).toBeInTheDocument();
   });
 });

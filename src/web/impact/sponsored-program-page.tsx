@@ -5,6 +5,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { useProgramImpact } from './impact-api';
+import { ImpactCsvButton } from './impact-csv-button';
 import { ImpactFigures } from './impact-figures';
 
 function BackLink() {
@@ -47,6 +48,7 @@ export function SponsoredProgramPage() {
       <Text size="sm" maw={720} data-testid="aggregates-note">
         {`These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${data.minGroupSize} people is hidden, so nobody can be recognised. Figures as of ${formatDate(data.asOf)}.`}
       </Text>
+      <ImpactCsvButton programId={program.id} />
       <ImpactFigures impact={data} />
     </Stack>
   );
