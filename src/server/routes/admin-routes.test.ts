@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganisation } from '#server/use-cases/seed-demo-organisation';
+import { listAllAudit, recordAudit } from '#store/audit-store';
 import { DEMO_PASSWORD, demoAccounts, demoPeople } from '#store/demo/demo-people';
+import { insertOrganisation } from '#store/organisations-store';
 import { type Session, sessionFrom, signIn } from '#tests/fixtures/sign-in';
 import { createTestApp, type TestApp } from '#tests/fixtures/test-app';
 
@@ -193,5 +195,70 @@ describe('roles', () => {
       payload: { roles: 'nonsense' },
     });
     expect(wrongRole.statusCode).toBe(403);
+  });
+});
+
+describe('audit log export', () => {
+  const MARKER = 'OTHER-ORG-AUDIT-MARKER-5c1e';
+
+  it('gives an admin every event as CSV with a header row, the sign-in included, from where', async () => {
+    const response = await admin.inject({ method: 'GET', url: '/api/admin/audit.csv' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.body.startsWith('\uFEFFwhen,who,action,target,details,address\r\n')).toBe(true);
+    const rows = response.body.split('\r\n').slice(1, -1);
+    const json = (await admin.inject({ method: 'GET', url: '/api/admin/audit?limit=200' })).json();
+    expect(rows).toHaveLength(json.total);
+    const signedIn = rows.filter((row) =>
+      row.endsWith(`,${emailOf('org_admin')},account.signed_in,,,127.0.0.1`),
+    );
+    expect(signedIn.length).toBeGreaterThan(0);
+    expect(signedIn.every((row) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/.test(row))).toBe(true);
+    const roleChange = rows.find((row) => row.includes(',member.roles_changed,'));
+    expect(roleChange?.split(',').slice(1, 3)).toEqual([emailOf('org_admin'), 'member.roles_changed']);
+    expect(roleChange).toMatch(/,"\{.*\}",127\.0\.0\.1$/);
+    expect(roleChange).toContain('""from"":[""erg_lead""]');
+    expect(roleChange).toContain('""to"":[""erg_lead"",""participant""]');
+  });
+
+  it('defuses a value written like a formula, and reads a long log in chunks without losing a row', async () => {
+    const orgId = (await admin.inject({ method: 'GET', url: '/api/me' })).json().org.id;
+    await recordAudit(t.database.db, {
+      orgId,
+      actorAccountId: null,
+      action: 'program.created',
+      target: '=HYPERLINK("http://evil.example","click")',
+    });
+    const body = (await admin.inject({ method: 'GET', url: '/api/admin/audit.csv' })).body;
+    expect(body).toContain(`,System,program.created,"'=HYPERLINK(""http://evil.example"",""click"")",,\r\n`);
+    expect(body).not.toMatch(/,"?=HYPERLINK/);
+    expect(await listAllAudit(t.database.db, orgId, 2)).toEqual(await listAllAudit(t.database.db, orgId));
+  });
+
+  it("never shows another organisation's events", async () => {
+    const other = await insertOrganisation(t.database.db, { slug: 'globex-audit', name: 'Globex' });
+    await recordAudit(t.database.db, {
+      orgId: other.id,
+      actorAccountId: null,
+      action: 'member.invited',
+      target: `${MARKER}@globex.example`,
+      detail: { note: MARKER },
+      ip: '203.0.113.9',
+    });
+    const body = (await admin.inject({ method: 'GET', url: '/api/admin/audit.csv' })).body;
+    expect(body).toContain('account.signed_in');
+    expect(body).not.toContain(MARKER);
+    expect(body).not.toContain('203.0.113.9');
+  });
+
+  it('keeps the export from a program manager and from anonymous callers', async () => {
+    const manager = await signIn(t.app, emailOf('program_manager'), DEMO_PASSWORD);
+    const refused = await manager.inject({ method: 'GET', url: '/api/admin/audit.csv' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('forbidden');
+    expect((await t.app.inject({ method: 'GET', url: '/api/admin/audit.csv' })).statusCode).toBe(401);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditCsv } from '#core/audit/audit-csv';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
 import { HttpError } from '#server/http-error';
@@ -14,7 +15,7 @@ import { type Api, unwrap } from '#server/routes/route-types';
 import { inviteMember } from '#server/use-cases/invite-member';
 import { setMemberRoles } from '#server/use-cases/set-member-roles';
 import { listMembers } from '#store/accounts-store';
-import { listAudit } from '#store/audit-store';
+import { listAllAudit, listAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { getOutboxMessage, listOutbox } from '#store/outbox-store';
 
@@ -218,6 +219,27 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
     async (request) => {
       const { items, total } = await listAudit(db, callerOf(request).orgId, request.query);
       return { items: items.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })), total };
+    },
+  );
+
+  app.get(
+    '/api/admin/audit.csv',
+    {
+      schema: {
+        tags: ['admin'],
+        summary:
+          'The whole audit log as CSV, newest first: when (UTC), who, action, target, details, address',
+        response: { 200: z.string().describe('text/csv'), ...errorResponses },
+      },
+      config: { permission: 'audit.read' },
+    },
+    async (request, reply) => {
+      const events = await listAllAudit(db, callerOf(request).orgId);
+      const date = deps.now().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="audit-log-${date}.csv"`)
+        .send(auditCsv(events));
     },
   );
 }

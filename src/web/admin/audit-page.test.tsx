@@ -37,6 +37,9 @@ describe('audit log', () => {
     expect(rows[1]).toHaveTextContent('roles: sponsor, participant');
     expect(rows[1]).toHaveTextContent('127.0.0.1');
     expect(rows[2]).toHaveTextContent('System');
+    const download = screen.getByRole('link', { name: 'Download as CSV' });
+    expect(download).toHaveAttribute('href', '/api/admin/audit.csv');
+    expect(download).toHaveAttribute('download');
     expect(document.title).toBe('Audit log · Counterpart');
   });
 

@@ -1,5 +1,5 @@
-import { Code, Stack, Table, Text } from '@mantine/core';
-import { IconListDetails } from '@tabler/icons-react';
+import { Button, Code, Stack, Table, Text } from '@mantine/core';
+import { IconDownload, IconListDetails } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api/client';
 import type { AuditEvent, Page } from '../api/types';
@@ -12,6 +12,8 @@ import { usePageParam } from '../common/use-page-param';
 import { QuietEmpty } from '../home/quiet-empty';
 
 const pageSize = 50;
+/** The whole log, every page, as CSV (the list has no filters, so neither has the file). */
+const auditCsvUrl = '/api/admin/audit.csv';
 
 /** `{ roles: ['sponsor'] }` → "roles: sponsor" — short enough for a table cell. */
 function describeDetail(detail: Record<string, unknown>): string {
@@ -39,6 +41,17 @@ export function AuditPage() {
       <PageHeader
         title="Audit log"
         description="Sign-ins, invitations, role changes and other important actions in this organisation, newest first."
+        actions={
+          <Button
+            component="a"
+            href={auditCsvUrl}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            Download as CSV
+          </Button>
+        }
       />
       {audit.isError ? <ErrorAlert error={audit.error} /> : null}
       {audit.data?.total === 0 ? (
