@@ -43,6 +43,7 @@ import { concernRoutes } from '#server/routes/concern-routes';
 import { surveyRoutes } from '#server/routes/survey-routes';
 import { checkInRoutes } from '#server/routes/check-in-routes';
 import { notificationRoutes } from '#server/routes/notification-routes';
+import { myDataRoutes } from '#server/routes/my-data-routes';
 import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   surveyRoutes(app, deps);
   checkInRoutes(app, deps);
   notificationRoutes(app, deps);
+  myDataRoutes(app, deps);
   midpointReviewRoutes(app, deps);
   impactRoutes(app, deps);
   impactMeasureRoutes(app, deps);

@@ -38,6 +38,7 @@ import { MyConcernsPage } from './concerns/my-concerns-page';
 import { WorkspacePage } from './workspace/workspace-page';
 import { CheckInPage } from './check-ins/check-in-page';
 import { MyCheckInsPage } from './check-ins/my-check-ins-page';
+import { MyDataPage } from './settings/my-data-page';
 import { NotificationSettingsPage } from './settings/notification-settings-page';
 import { UnsubscribePage } from './settings/unsubscribe-page';
 
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
                   { path: '/my/check-ins', element: <MyCheckInsPage /> },
                   { path: '/my/check-ins/:id', element: <CheckInPage /> },
                   { path: '/settings/notifications', element: <NotificationSettingsPage /> },
+                  { path: '/settings/data', element: <MyDataPage /> },
                   {
                     element: <RequireRole roles={programReaderRoles} />,
                     children: [

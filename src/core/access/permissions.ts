@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'sponsorships.own': 'signed_in',
   /** Which optional emails the signed-in member gets. */
   'notifications.own': 'signed_in',
+  /** A download of everything held about the signed-in member in the organisation (issue 9). */
+  'personalData.own': 'signed_in',
 } as const satisfies Record<string, readonly Role[] | 'signed_in'>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconMail } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabaseExport, IconLogout, IconMail } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useSession } from '../api/session-context';
 import { initials } from '../common/format';
@@ -40,6 +40,13 @@ export function UserMenu() {
           leftSection={<IconMail size={16} aria-hidden />}
         >
           Email settings
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/settings/data"
+          leftSection={<IconDatabaseExport size={16} aria-hidden />}
+        >
+          Your data
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()}>
           Sign out
