@@ -14,6 +14,7 @@ import {
 } from '#store/schema';
 import { addMember, addPair } from '#tests/fixtures/check-in-builders';
 import { buildProgram } from '#tests/fixtures/program-builder';
+import { pdfText } from '#tests/fixtures/read-pdf';
 import type { Session } from '#tests/fixtures/sign-in';
 import { daysFromNow, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
 
@@ -273,6 +274,39 @@ describe('a program’s impact', () => {
     const mentor = await (await w.as('mentor')).inject({ method: 'GET', url: `${url()}.csv` });
     expect(mentor.statusCode).toBe(403);
     const stranger = await (await w.as('otherTenant')).inject({ method: 'GET', url: `${url()}.csv` });
+    expect(stranger.statusCode).toBe(404);
+  });
+
+  it('downloads a printable report as PDF, hidden figures in words, for HR and the sponsor only', async () => {
+    const response = await hr.inject({ method: 'GET', url: `${url()}/report.pdf` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="impact-report-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
+    const pdf = response.rawPayload;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const [program] = await w.db.select().from(programs).where(eq(programs.id, w.programId));
+    expect(text).toContain(`Impact report: ${program!.name}`);
+    for (const words of [
+      'Participation',
+      'Matched',
+      '12 people',
+      'AI tools',
+      'Pairs keep meeting',
+      'Met. 75%',
+    ])
+      expect(text).toContain(words);
+    for (const marker of [w.mentor.name, w.mentee.name, 'MARKER']) expect(text).not.toContain(marker);
+
+    const sponsor = await w.as('sponsor');
+    const small = await sponsor.inject({ method: 'GET', url: `${url(smallProgramId)}/report.pdf` });
+    expect(small.statusCode).toBe(200);
+    expect(pdfText(small.rawPayload)).toContain('Hidden: fewer than 5 people are behind this figure');
+    const mentor = await (await w.as('mentor')).inject({ method: 'GET', url: `${url()}/report.pdf` });
+    expect(mentor.statusCode).toBe(403);
+    const stranger = await (await w.as('otherTenant')).inject({ method: 'GET', url: `${url()}/report.pdf` });
     expect(stranger.statusCode).toBe(404);
   });
 

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { impactCsv } from '#core/impact/impact-csv';
+import { impactReportOutline } from '#core/impact/impact-report-outline';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
 import { errorResponses, idParamsSchema } from '#server/routes/api-schemas';
 import { programImpactSchema } from '#server/routes/impact-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
-import { describeImpact } from '#server/use-cases/describe-impact';
+import { impactReportPdf } from '#server/reports/impact-report-pdf';
+import { describeImpact, type ProgramImpact } from '#server/use-cases/describe-impact';
+
+/** A download's file name: ASCII only, e.g. `impact-pilot-2026-2026-06-01.csv`. */
+function fileName(prefix: string, impact: ProgramImpact, extension: string): string {
+  const name = impact.program.name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${prefix}-${name || 'program'}-${impact.asOf}.${extension}`;
+}
 
 /** A program's impact for HR and its sponsor (docs/api/impact.md). */
 export function impactRoutes(app: Api, deps: AppDeps): void {
@@ -40,17 +51,31 @@ export function impactRoutes(app: Api, deps: AppDeps): void {
     },
     async (request, reply) => {
       const impact = unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now()));
-      const name = impact.program.name
-        .replace(/[^a-z0-9]+/gi, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase();
       return reply
         .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="impact-${name || 'program'}-${impact.asOf}.csv"`,
-        )
+        .header('content-disposition', `attachment; filename="${fileName('impact', impact, 'csv')}"`)
         .send(impactCsv({ ...impact, funnel: impact.funnel.now }));
+    },
+  );
+
+  app.get(
+    '/api/programs/:id/impact/report.pdf',
+    {
+      schema: {
+        tags: ['impact'],
+        summary: 'The same figures as a printable report (PDF), hidden figures in words',
+        params: idParamsSchema,
+        response: { 200: z.instanceof(Buffer).describe('application/pdf'), ...errorResponses },
+      },
+      config: { permission: 'impact.read' },
+    },
+    async (request, reply) => {
+      const impact = unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now()));
+      const pdf = await impactReportPdf(impactReportOutline({ ...impact, funnel: impact.funnel.now }));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName('impact-report', impact, 'pdf')}"`)
+        .send(pdf);
     },
   );
 }

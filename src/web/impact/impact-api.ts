@@ -23,3 +23,7 @@ export function useSponsoredPrograms() {
 /** The same figures as a CSV download (the browser sends the session cookie with the link). */
 export const impactCsvUrl = (programId: string) =>
   `/api/programs/${encodeURIComponent(programId)}/impact.csv`;
+
+/** The same figures as a printable PDF report, also a plain link download. */
+export const impactReportPdfUrl = (programId: string) =>
+  `/api/programs/${encodeURIComponent(programId)}/impact/report.pdf`;

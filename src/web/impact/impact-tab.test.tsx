@@ -43,6 +43,9 @@ describe('the impact tab', { timeout: 30_000 }, () => {
     const csv = screen.getByRole('link', { name: 'Download the figures (CSV)' });
     expect(csv).toHaveAttribute('href', '/api/programs/prg-1/impact.csv');
     expect(csv).toHaveAttribute('download');
+    const pdf = screen.getByRole('link', { name: 'Download the report (PDF)' });
+    expect(pdf).toHaveAttribute('href', '/api/programs/prg-1/impact/report.pdf');
+    expect(pdf).toHaveAttribute('download');
   });
 
   it('says so when there is nothing to measure yet', async () => {

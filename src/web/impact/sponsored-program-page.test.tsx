@@ -35,6 +35,10 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
       'href',
       '/api/programs/prg-1/impact.csv',
     );
+    expect(screen.getByRole('link', { name: 'Download the report (PDF)' })).toHaveAttribute(
+      'href',
+      '/api/programs/prg-1/impact/report.pdf',
+    );
     expect(screen.getByRole('link', { name: 'Back to programs I sponsor' })).toHaveAttribute(
       'href',
       '/sponsor',

@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '#core/programs/program-phase';
 import { ErrorAlert } from '../common/error-alert';
@@ -7,6 +7,7 @@ import { PageHeader } from '../common/page-header';
 import { useProgramImpact } from './impact-api';
 import { ImpactCsvButton } from './impact-csv-button';
 import { ImpactFigures } from './impact-figures';
+import { ImpactPdfButton } from './impact-pdf-button';
 
 function BackLink() {
   return (
@@ -48,7 +49,10 @@ export function SponsoredProgramPage() {
       <Text size="sm" maw={720} data-testid="aggregates-note">
         {`These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${data.minGroupSize} people is hidden, so nobody can be recognised. Figures as of ${formatDate(data.asOf)}.`}
       </Text>
-      <ImpactCsvButton programId={program.id} />
+      <Group gap="xs" className="no-print">
+        <ImpactCsvButton programId={program.id} />
+        <ImpactPdfButton programId={program.id} />
+      </Group>
       <ImpactFigures impact={data} />
     </Stack>
   );
