@@ -1,10 +1,9 @@
-import { Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../common/error-alert';
 import type { Program } from '../programs/program-types';
 import { useProgramImpact } from './impact-api';
-import { ImpactCsvButton } from './impact-csv-button';
+import { ImpactDownloads } from './impact-downloads';
 import { ImpactFigures } from './impact-figures';
-import { ImpactPdfButton } from './impact-pdf-button';
 
 /**
  * A program's impact (`/programs/:id/impact`, issue 8): who took part at each stage, how the pairs
@@ -23,12 +22,7 @@ export function ImpactTab({ program }: { program: Program }) {
           What the program achieved so far, in totals only. Figures about fewer people than your
           organisation’s minimum group size are hidden so nobody can be recognised.
         </Text>
-        {impact.data ? (
-          <Group gap="xs" className="no-print">
-            <ImpactCsvButton programId={program.id} />
-            <ImpactPdfButton programId={program.id} />
-          </Group>
-        ) : null}
+        {impact.data ? <ImpactDownloads programId={program.id} /> : null}
       </Stack>
       {impact.isError ? <ErrorAlert error={impact.error} /> : null}
       {impact.isPending ? <Skeleton height={240} aria-label="Loading the impact" /> : null}

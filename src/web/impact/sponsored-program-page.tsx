@@ -1,13 +1,12 @@
-import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Skeleton, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PHASE_LABELS } from '#core/programs/program-phase';
 import { ErrorAlert } from '../common/error-alert';
 import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { useProgramImpact } from './impact-api';
-import { ImpactCsvButton } from './impact-csv-button';
+import { ImpactDownloads } from './impact-downloads';
 import { ImpactFigures } from './impact-figures';
-import { ImpactPdfButton } from './impact-pdf-button';
 
 function BackLink() {
   return (
@@ -49,10 +48,7 @@ export function SponsoredProgramPage() {
       <Text size="sm" maw={720} data-testid="aggregates-note">
         {`These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${data.minGroupSize} people is hidden, so nobody can be recognised. Figures as of ${formatDate(data.asOf)}.`}
       </Text>
-      <Group gap="xs" className="no-print">
-        <ImpactCsvButton programId={program.id} />
-        <ImpactPdfButton programId={program.id} />
-      </Group>
+      <ImpactDownloads programId={program.id} />
       <ImpactFigures impact={data} />
     </Stack>
   );
