@@ -1,62 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { measureEngagement } from '#core/impact/engagement';
-import { impactCsv, impactCsvRows, type ImpactForCsv, type RetentionForCsv } from '#core/impact/impact-csv';
-import { learningExchange } from '#core/impact/learning-exchange';
+import { impactCsv, impactCsvRows } from '#core/impact/impact-csv';
 import { objectiveResults } from '#core/impact/objective-results';
-import { participationFunnel } from '#core/impact/participation-funnel';
+import { smallProgramImpact } from '#tests/fixtures/impact-aggregates';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
-const at = new Date('2026-01-10T00:00:00Z');
-/** 6 mentors and 3 mentees matched: everyone 9 and mentors 6 shown, mentees 3 hidden, so mentors too. */
-const journeys = [
-  ...Array.from({ length: 6 }, (_, i) => ({
-    personId: `m${i}`,
-    side: 'mentor' as const,
-    reached: { matched: at },
-  })),
-  ...Array.from({ length: 3 }, (_, i) => ({
-    personId: `e${i}`,
-    side: 'mentee' as const,
-    reached: { matched: at },
-  })),
-];
-const shownRetention = (people: number, six: number | null): RetentionForCsv => ({
-  suppressed: false,
-  people,
-  horizons: [
-    { months: 6, percent: six },
-    { months: 12, percent: null },
-  ],
-});
-const hidden: RetentionForCsv = { suppressed: true, reason: 'small_group', message: 'Hidden.' };
-
-const IMPACT: ImpactForCsv = {
-  funnel: participationFunnel(journeys, { asOf: NOW, minGroupSize: 5 }),
-  engagement: measureEngagement([], { now: NOW, minGroupSize: 5 }),
-  learning: learningExchange(
-    [
-      ...['a', 'b', 'c', 'd', 'e'].map((learnerId) => ({
-        skill: '=HYPERLINK("x")',
-        taughtBy: 'mentor' as const,
-        learnerId,
-        lessons: 2,
-      })),
-      { skill: 'Rare skill', taughtBy: 'mentor' as const, learnerId: 'a', lessons: 1 },
-    ],
-    { minGroupSize: 5 },
-  ),
-  retention: {
-    participants: { overall: shownRetention(9, 88.9), bySide: { mentor: hidden, mentee: hidden } },
-    comparison: {
-      overall: shownRetention(40, 80),
-      bySide: { mentor: shownRetention(30, 80), mentee: shownRetention(10, 80) },
-    },
-  },
+const IMPACT = smallProgramImpact({
+  skill: '=HYPERLINK("x")',
   objectives: objectiveResults(
     [{ text: 'Pairs keep meeting', metric: 'held', comparator: '>=', target: 70, unit: '%' }],
     [{ status: 'measured', value: 75, unit: '%' }],
   ),
-};
+});
 
 const row = (measure: string, group = 'everyone') =>
   impactCsvRows(IMPACT).find((r) => r[1] === measure && r[2] === group);

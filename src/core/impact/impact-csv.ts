@@ -1,8 +1,5 @@
 import { type CsvCell, figureCell, toCsv } from '#core/impact/csv-export';
-import type { Engagement } from '#core/impact/engagement';
-import type { LearningExchange } from '#core/impact/learning-exchange';
-import type { ObjectiveResult } from '#core/impact/objective-results';
-import type { FunnelStageFigure } from '#core/impact/participation-funnel';
+import type { ImpactAggregates, RetentionSummaryGroup } from '#core/impact/impact-aggregates';
 import type { Side } from '#core/programs/intake-form';
 import type { BySide } from '#core/surveys/aggregate-survey';
 import type { Figure } from '#core/surveys/suppression';
@@ -14,21 +11,6 @@ import type { Figure } from '#core/surveys/suppression';
  * by fewer than the minimum are not in the report, so not here. Text goes through csv-export.ts, so a
  * skill or objective written like a formula cannot run in a spreadsheet.
  */
-export type RetentionForCsv = Figure<{
-  readonly people: number;
-  readonly horizons: readonly { readonly months: number; readonly percent: number | null }[];
-}>;
-export type ImpactForCsv = {
-  readonly funnel: readonly FunnelStageFigure[];
-  readonly engagement: Engagement;
-  readonly learning: LearningExchange;
-  readonly retention: {
-    readonly participants: { overall: RetentionForCsv; bySide: BySide<RetentionForCsv> };
-    readonly comparison: { overall: RetentionForCsv; bySide: BySide<RetentionForCsv> };
-  };
-  readonly objectives: readonly ObjectiveResult[];
-};
-
 type Row = readonly [section: string, measure: string, group: string, value: CsvCell, unit: string];
 export const IMPACT_CSV_HEADER = ['section', 'measure', 'group', 'value', 'unit'] as const;
 
@@ -50,7 +32,7 @@ function split<T extends object>(
   ];
 }
 
-function retentionRows(label: string, group: ImpactForCsv['retention']['participants']): Row[] {
+function retentionRows(label: string, group: RetentionSummaryGroup): Row[] {
   const months = [6, 12];
   return [
     ...split('retention', `${label} followed`, group, (f) => f.people, 'people'),
@@ -67,7 +49,7 @@ function retentionRows(label: string, group: ImpactForCsv['retention']['particip
 }
 
 /** The impact's figures as CSV rows; see the rules above. */
-export function impactCsvRows(impact: ImpactForCsv): Row[] {
+export function impactCsvRows(impact: ImpactAggregates): Row[] {
   const { engagement, learning } = impact;
   const alone = <T extends object>(
     measure: string,
@@ -110,6 +92,6 @@ export function impactCsvRows(impact: ImpactForCsv): Row[] {
 }
 
 /** The whole CSV text, with a byte order mark so spreadsheets read it as UTF-8. */
-export function impactCsv(impact: ImpactForCsv): string {
+export function impactCsv(impact: ImpactAggregates): string {
   return toCsv(IMPACT_CSV_HEADER, impactCsvRows(impact), { bom: true });
 }

@@ -1,75 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { measureEngagement } from '#core/impact/engagement';
 import {
   type ImpactForReport,
-  type OutlineRow,
   impactReportOutline,
-  type RetentionForReport,
+  type OutlineRow,
 } from '#core/impact/impact-report-outline';
-import { learningExchange } from '#core/impact/learning-exchange';
 import { objectiveResults } from '#core/impact/objective-results';
-import { participationFunnel } from '#core/impact/participation-funnel';
-
-const NOW = new Date('2026-06-01T00:00:00Z');
-const at = new Date('2026-01-10T00:00:00Z');
-/** 6 mentors and 3 mentees matched: everyone 9 shown, mentees 3 hidden, so mentors too. */
-const journeys = [
-  ...Array.from({ length: 6 }, (_, i) => ({
-    personId: `m${i}`,
-    side: 'mentor' as const,
-    reached: { matched: at },
-  })),
-  ...Array.from({ length: 3 }, (_, i) => ({
-    personId: `e${i}`,
-    side: 'mentee' as const,
-    reached: { matched: at },
-  })),
-];
-const HIDDEN = 'Hidden: fewer than 5 people are behind this figure, so they could be recognised.';
-const hidden: RetentionForReport = { suppressed: true, reason: 'small_group', message: HIDDEN };
-const shown = (people: number, six: number | null): RetentionForReport => ({
-  suppressed: false,
-  people,
-  horizons: [
-    { months: 6, percent: six },
-    { months: 12, percent: null },
-  ],
-});
+import { HIDDEN, smallProgramImpact } from '#tests/fixtures/impact-aggregates';
 
 const IMPACT: ImpactForReport = {
   program: { name: 'Pilot 2026', startDate: '2026-01-01', endDate: '2026-12-31' },
   minGroupSize: 5,
   asOf: '2026-06-01',
-  funnel: participationFunnel(journeys, { asOf: NOW, minGroupSize: 5 }),
-  engagement: measureEngagement([], { now: NOW, minGroupSize: 5 }),
-  learning: learningExchange(
-    [
-      ...['a', 'b', 'c', 'd', 'e'].map((learnerId) => ({
-        skill: 'AI tools',
-        taughtBy: 'mentor' as const,
-        learnerId,
-        lessons: 2,
-      })),
-      { skill: 'Rare skill', taughtBy: 'mentor' as const, learnerId: 'a', lessons: 1 },
-    ],
-    { minGroupSize: 5 },
-  ),
-  retention: {
-    participants: { overall: shown(9, 88.9), bySide: { mentor: hidden, mentee: hidden } },
-    comparison: { overall: shown(40, 80), bySide: { mentor: shown(30, 80), mentee: shown(10, 80) } },
-  },
-  objectives: objectiveResults(
-    [
-      { text: 'Pairs keep meeting', metric: 'held', comparator: '>=', target: 70, unit: '%' },
-      { text: 'Everyone is matched', metric: 'matched', comparator: '>=', target: 20, unit: 'people' },
-      { text: 'Mentees stay', metric: 'retention', comparator: '>=', target: 90, unit: '%' },
-    ],
-    [
-      { status: 'measured', value: 75, unit: '%' },
-      { status: 'measured', value: 9, unit: 'people' },
-      { status: 'hidden', message: HIDDEN },
-    ],
-  ),
+  ...smallProgramImpact({
+    skill: 'AI tools',
+    objectives: objectiveResults(
+      [
+        { text: 'Pairs keep meeting', metric: 'held', comparator: '>=', target: 70, unit: '%' },
+        { text: 'Everyone is matched', metric: 'matched', comparator: '>=', target: 20, unit: 'people' },
+        { text: 'Mentees stay', metric: 'retention', comparator: '>=', target: 90, unit: '%' },
+      ],
+      [
+        { status: 'measured', value: 75, unit: '%' },
+        { status: 'measured', value: 9, unit: 'people' },
+        { status: 'hidden', message: HIDDEN },
+      ],
+    ),
+  }),
 };
 
 const outline = impactReportOutline(IMPACT);

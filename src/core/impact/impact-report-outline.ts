@@ -1,5 +1,6 @@
 import type { Engagement } from '#core/impact/engagement';
-import type { LearnedBySide, LearningExchange } from '#core/impact/learning-exchange';
+import type { ImpactAggregates } from '#core/impact/impact-aggregates';
+import type { LearnedBySide } from '#core/impact/learning-exchange';
 import type { ObjectiveResult, ObjectiveStatus } from '#core/impact/objective-results';
 import { FUNNEL_STAGES, type FunnelStageFigure } from '#core/impact/participation-funnel';
 import type { Side } from '#core/programs/intake-form';
@@ -37,20 +38,10 @@ export type ImpactReportOutline = {
   readonly sections: readonly OutlineSection[];
 };
 
-export type RetentionForReport = Figure<{
-  readonly people: number;
-  readonly horizons: readonly { readonly months: number; readonly percent: number | null }[];
-}>;
-type RetentionGroupForReport = { overall: RetentionForReport; bySide: BySide<RetentionForReport> };
-export type ImpactForReport = {
+export type ImpactForReport = ImpactAggregates & {
   readonly program: { readonly name: string; readonly startDate: string; readonly endDate: string };
   readonly minGroupSize: number;
   readonly asOf: string;
-  readonly funnel: readonly FunnelStageFigure[];
-  readonly engagement: Engagement;
-  readonly learning: LearningExchange;
-  readonly retention: { participants: RetentionGroupForReport; comparison: RetentionGroupForReport };
-  readonly objectives: readonly ObjectiveResult[];
 };
 
 const GROUPS = [

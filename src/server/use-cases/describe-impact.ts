@@ -35,8 +35,11 @@ import { listProgramSurveys, listSurveyResponses } from '#store/surveys-store';
 
 export type ImpactAudience = 'hr' | 'sponsor';
 /** Retention without the Kaplan–Meier steps: a step is a day on which someone left. */
-export type RetentionSummary = Omit<RetentionFigures, 'curve'>;
-export type RetentionSummaryGroup = { overall: Figure<RetentionSummary>; bySide: BySide<RetentionSummary> };
+type RetentionWithoutCurve = Omit<RetentionFigures, 'curve'>;
+type RetentionGroupWithoutCurve = {
+  overall: Figure<RetentionWithoutCurve>;
+  bySide: BySide<RetentionWithoutCurve>;
+};
 
 export type ProgramImpact = {
   program: { id: string; name: string; phase: Phase; startDate: string; endDate: string };
@@ -49,7 +52,7 @@ export type ProgramImpact = {
   learning: LearningExchange;
   /** Before/after on the final review's paired questions, against the kickoff answers. */
   changes: ChangeAggregate[];
-  retention: { participants: RetentionSummaryGroup; comparison: RetentionSummaryGroup };
+  retention: { participants: RetentionGroupWithoutCurve; comparison: RetentionGroupWithoutCurve };
   objectives: ObjectiveResult[];
 };
 
@@ -81,12 +84,12 @@ async function surveyChanges(db: Db, orgId: string, programId: string, minGroupS
   );
 }
 
-const summary = (figure: Figure<RetentionFigures>): Figure<RetentionSummary> => {
+const summary = (figure: Figure<RetentionFigures>): Figure<RetentionWithoutCurve> => {
   if (figure.suppressed) return figure;
   const { curve: _curve, ...rest } = figure;
   return rest;
 };
-const summaryGroup = (group: RetentionGroup): RetentionSummaryGroup => ({
+const summaryGroup = (group: RetentionGroup): RetentionGroupWithoutCurve => ({
   overall: summary(group.overall),
   bySide: { mentor: summary(group.bySide.mentor), mentee: summary(group.bySide.mentee) },
 });
