@@ -48,6 +48,7 @@ import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
+import { certificateRoutes } from '#server/routes/certificate-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   impactRoutes(app, deps);
   impactMeasureRoutes(app, deps);
   sponsorRoutes(app, deps);
+  certificateRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -40,6 +40,11 @@ export function applicationRoutes(app: Api, deps: AppDeps): void {
                   })
                   .nullable(),
                 canVolunteer: sideSchema.nullable(),
+                certificate: z
+                  .boolean()
+                  .describe(
+                    'Whether I completed this closed program: GET …/certificate.pdf has my certificate',
+                  ),
               }),
             ),
           }),

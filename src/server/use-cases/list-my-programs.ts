@@ -1,7 +1,9 @@
+import { completedProgram } from '#core/impact/certificate-eligibility';
 import { volunteerSide } from '#core/programs/enrollment-rules';
 import type { Caller } from '#server/auth/authenticate';
 import { programBrief } from '#server/use-cases/describe-application';
 import { parseProgram } from '#server/use-cases/load-enrollment-program';
+import { listOwnPairs } from '#store/certificates-store';
 import type { Db } from '#store/database';
 import { listEnrollmentsOfPerson, listRecruitingPrograms } from '#store/enrollments-store';
 import { getPerson } from '#store/people-store';
@@ -9,12 +11,17 @@ import { getPerson } from '#store/people-store';
 /**
  * The programs the caller is in (in whatever state: invited, nominated, applied ...) followed by the
  * open programs they may volunteer for. Without an employee record there is nothing to show.
+ * `certificate` says whether they completed the program, so may download a certificate of
+ * participation (#core/impact/certificate-eligibility).
  */
 export async function listMyPrograms(db: Db, caller: Caller) {
   if (!caller.personId) return [];
   const person = await getPerson(db, caller.orgId, caller.personId);
   if (!person) return [];
-  const mine = await listEnrollmentsOfPerson(db, caller.orgId, person.id);
+  const [mine, ownPairs] = await Promise.all([
+    listEnrollmentsOfPerson(db, caller.orgId, person.id),
+    listOwnPairs(db, caller.orgId, person.id),
+  ]);
   const enrolledIn = new Set(mine.map((m) => m.program.id));
   const open = (await listRecruitingPrograms(db, caller.orgId))
     .filter((row) => !enrolledIn.has(row.id))
@@ -33,9 +40,15 @@ export async function listMyPrograms(db: Db, caller: Caller) {
         submittedAt: enrollment.submittedAt?.toISOString() ?? null,
       },
       canVolunteer: null,
+      certificate: completedProgram(
+        program,
+        ownPairs.filter((p) => p.programId === program.id),
+      ),
     })),
     ...open.flatMap(({ program, side }) =>
-      side ? [{ program: programBrief(program), enrollment: null, canVolunteer: side }] : [],
+      side
+        ? [{ program: programBrief(program), enrollment: null, canVolunteer: side, certificate: false }]
+        : [],
     ),
   ];
 }

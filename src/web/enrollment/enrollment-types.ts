@@ -53,6 +53,8 @@ export interface MyProgram {
   };
   enrollment: { id: string; side: Side; status: EnrollmentStatus; submittedAt: string | null } | null;
   canVolunteer: Side | null;
+  /** They completed this closed program: their certificate of participation is at certificateUrl. */
+  certificate: boolean;
 }
 
 export interface Application {

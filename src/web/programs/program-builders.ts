@@ -108,6 +108,7 @@ export function aMyProgram(overrides: Partial<MyProgram> = {}): MyProgram {
     },
     enrollment: { id: 'enr-1', side: 'mentor', status: 'invited', submittedAt: null },
     canVolunteer: null,
+    certificate: false,
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ const approvedIn = (phase: MyProgram['program']['phase']): MyProgram => ({
   },
   enrollment: { id: 'e', side: 'mentor', status: 'approved', submittedAt: '2026-01-01T00:00:00Z' },
   canVolunteer: null,
+  certificate: false,
 });
 
 describe('myProgramStatus for an approved participant', () => {

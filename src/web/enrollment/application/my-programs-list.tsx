@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../common/error-alert';
@@ -7,7 +7,7 @@ import { QuietEmpty } from '../../home/quiet-empty';
 import { sideLabel } from '../../programs/program-labels';
 import { useMyPairs } from '../../pairing/use-pairing';
 import { myProgramStatus } from './my-program-status';
-import { useMyPrograms } from './use-my-programs';
+import { certificateUrl, useMyPrograms } from './use-my-programs';
 
 /** Programs I am in, invited or nominated to, or can volunteer for; each with my status and next step. */
 export function MyProgramsList({ headingOrder }: { headingOrder: 2 | 3 }) {
@@ -41,6 +41,11 @@ export function MyProgramsList({ headingOrder }: { headingOrder: 2 | 3 }) {
                 </Text>
                 <Text fw={600}>{words.status}</Text>
                 <Text size="sm">{words.next}</Text>
+                {item.certificate ? (
+                  <Anchor href={certificateUrl(program.id)} download size="sm">
+                    Download your certificate (PDF)
+                  </Anchor>
+                ) : null}
               </Stack>
               {words.action ? (
                 <Button

@@ -12,6 +12,10 @@ export function useMyPrograms() {
   });
 }
 
+/** The caller's certificate of participation in a program they completed (a PDF download). */
+export const certificateUrl = (programId: string) =>
+  `/api/my/programs/${encodeURIComponent(programId)}/certificate.pdf`;
+
 export function applicationKey(programId: string) {
   return [...myProgramsKey, programId, 'application'] as const;
 }
