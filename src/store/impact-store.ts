@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PairEngagementFacts } from '#core/impact/engagement';
 import type { LessonRow } from '#core/impact/learning-exchange';
 import type { ParticipantJourney } from '#core/impact/participation-funnel';
@@ -13,6 +13,7 @@ import {
   pairGoals,
   pairs,
   people,
+  programs,
   skills,
 } from '#store/schema';
 
@@ -26,6 +27,7 @@ const inProgram = (orgId: string, programId: string) =>
   and(eq(pairs.orgId, orgId), eq(pairs.programId, programId));
 
 type PairDates = {
+  readonly programId: string;
   readonly mentorId: string;
   readonly menteeId: string;
   readonly startedAt: Date;
@@ -33,10 +35,11 @@ type PairDates = {
   readonly firstHeldAt: Date | null;
 };
 
-/** Each of a program's published pairs with its start, end and first held meeting. */
-async function listPairDates(db: Db, orgId: string, programId: string): Promise<PairDates[]> {
+/** Each published pair matching `where` with its start, end and first held meeting. */
+async function listPairDates(db: Db, orgId: string, where: SQL | undefined): Promise<PairDates[]> {
   const rows = await db
     .select({
+      programId: pairs.programId,
       mentorId: pairs.mentorPersonId,
       menteeId: pairs.menteePersonId,
       startedAt: pairs.startedAt,
@@ -45,13 +48,70 @@ async function listPairDates(db: Db, orgId: string, programId: string): Promise<
     })
     .from(pairs)
     .leftJoin(meetings, and(eq(meetings.pairId, pairs.id), eq(meetings.orgId, orgId)))
-    .where(inProgram(orgId, programId))
+    .where(where)
     .groupBy(pairs.id);
   return rows.map((r) => ({ ...r, firstHeldAt: r.firstHeldAt === null ? null : new Date(r.firstHeldAt) }));
 }
 
 const earliest = (a: Date | null | undefined, b: Date | null) =>
   !a ? b : !b ? a : a.getTime() <= b.getTime() ? a : b;
+
+const enrolledColumns = {
+  programId: enrollments.programId,
+  personId: enrollments.personId,
+  side: enrollments.side,
+  status: enrollments.status,
+  createdAt: enrollments.createdAt,
+  submittedAt: enrollments.submittedAt,
+  decidedAt: enrollments.decidedAt,
+};
+type Enrolled = {
+  readonly programId: string;
+  readonly personId: string;
+  readonly side: Side;
+  readonly status: string;
+  readonly createdAt: Date;
+  readonly submittedAt: Date | null;
+  readonly decidedAt: Date | null;
+};
+
+/** The journeys of `enrolled` from the pairs of their programs; `programEnd` dates completion. */
+function journeysOf(
+  enrolled: readonly Enrolled[],
+  pairDates: readonly PairDates[],
+  programEnd: (programId: string) => Date,
+): ParticipantJourney[] {
+  type Paired = { matched: Date | null; active: Date | null; stayed: boolean };
+  const paired = new Map<string, Paired>();
+  const note = (key: string, pair: PairDates) => {
+    const end = programEnd(pair.programId);
+    const seen = paired.get(key) ?? { matched: null, active: null, stayed: false };
+    paired.set(key, {
+      matched: earliest(seen.matched, pair.startedAt),
+      active: earliest(seen.active, pair.firstHeldAt),
+      stayed: seen.stayed || pair.endedAt === null || pair.endedAt.getTime() >= end.getTime(),
+    });
+  };
+  for (const pair of pairDates) {
+    note(`${pair.programId}:mentor:${pair.mentorId}`, pair);
+    note(`${pair.programId}:mentee:${pair.menteeId}`, pair);
+  }
+  return enrolled.map((e) => {
+    const p = paired.get(`${e.programId}:${e.side}:${e.personId}`);
+    return {
+      personId: e.personId,
+      side: e.side,
+      reached: {
+        invited: e.createdAt,
+        applied: e.submittedAt,
+        approved: e.status === 'approved' ? e.decidedAt : null,
+        matched: p?.matched ?? null,
+        active: p?.active ?? null,
+        completed: p?.matched && p.stayed ? programEnd(e.programId) : null,
+      },
+    };
+  });
+}
 
 /**
  * Each enrolled person's way through the program (#core/impact/participation-funnel): enrolled when
@@ -67,48 +127,66 @@ export async function listParticipantJourneys(
 ): Promise<ParticipantJourney[]> {
   const [enrolled, pairDates] = await Promise.all([
     db
-      .select({
-        personId: enrollments.personId,
-        side: enrollments.side,
-        status: enrollments.status,
-        createdAt: enrollments.createdAt,
-        submittedAt: enrollments.submittedAt,
-        decidedAt: enrollments.decidedAt,
-      })
+      .select(enrolledColumns)
       .from(enrollments)
       .where(and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId)))
       .orderBy(asc(enrollments.createdAt), asc(enrollments.id)),
-    listPairDates(db, orgId, programId),
+    listPairDates(db, orgId, inProgram(orgId, programId)),
   ]);
-  type Paired = { matched: Date | null; active: Date | null; stayed: boolean };
-  const paired = new Map<string, Paired>();
-  const note = (key: string, pair: PairDates) => {
-    const seen = paired.get(key) ?? { matched: null, active: null, stayed: false };
-    paired.set(key, {
-      matched: earliest(seen.matched, pair.startedAt),
-      active: earliest(seen.active, pair.firstHeldAt),
-      stayed: seen.stayed || pair.endedAt === null || pair.endedAt.getTime() >= programEnd.getTime(),
-    });
-  };
-  for (const pair of pairDates) {
-    note(`mentor:${pair.mentorId}`, pair);
-    note(`mentee:${pair.menteeId}`, pair);
+  return journeysOf(enrolled, pairDates, () => programEnd);
+}
+
+export type NomineeProgramRow = {
+  readonly id: string;
+  readonly name: string;
+  readonly phase: string;
+  readonly endDate: string;
+};
+
+/**
+ * The journeys (as `listParticipantJourneys`) of the people one account nominated, grouped by
+ * program, newest start first (then by name); completion is dated at each program's end (`programEnd`
+ * turns its `endDate` into a time). Only the enrollments that account nominated, and no names. Two
+ * queries.
+ */
+export async function listNomineeJourneys(
+  db: Db,
+  orgId: string,
+  nominatedByAccountId: string,
+  programEnd: (endDate: string) => Date,
+): Promise<{ program: NomineeProgramRow; journeys: ParticipantJourney[] }[]> {
+  const enrolled = await db
+    .select({
+      ...enrolledColumns,
+      program: { id: programs.id, name: programs.name, phase: programs.phase, endDate: programs.endDate },
+    })
+    .from(enrollments)
+    .innerJoin(programs, and(eq(programs.id, enrollments.programId), eq(programs.orgId, enrollments.orgId)))
+    .where(and(eq(enrollments.orgId, orgId), eq(enrollments.nominatedByAccountId, nominatedByAccountId)))
+    .orderBy(desc(programs.startDate), asc(programs.name), asc(enrollments.createdAt), asc(enrollments.id));
+  if (enrolled.length === 0) return [];
+  const byProgram = new Map<string, { program: NomineeProgramRow; enrolled: Enrolled[] }>();
+  for (const e of enrolled) {
+    const group = byProgram.get(e.programId);
+    if (group) group.enrolled.push(e);
+    else byProgram.set(e.programId, { program: e.program, enrolled: [e] });
   }
-  return enrolled.map((e) => {
-    const p = paired.get(`${e.side}:${e.personId}`);
-    return {
-      personId: e.personId,
-      side: e.side,
-      reached: {
-        invited: e.createdAt,
-        applied: e.submittedAt,
-        approved: e.status === 'approved' ? e.decidedAt : null,
-        matched: p?.matched ?? null,
-        active: p?.active ?? null,
-        completed: p?.matched && p.stayed ? programEnd : null,
-      },
-    };
-  });
+  const nominees = [...new Set(enrolled.map((e) => e.personId))];
+  const pairDates = await listPairDates(
+    db,
+    orgId,
+    and(
+      eq(pairs.orgId, orgId),
+      inArray(pairs.programId, [...byProgram.keys()]),
+      or(inArray(pairs.mentorPersonId, nominees), inArray(pairs.menteePersonId, nominees)),
+    ),
+  );
+  const ends = new Map([...byProgram.values()].map((g) => [g.program.id, programEnd(g.program.endDate)]));
+  const endOf = (programId: string) => ends.get(programId) ?? new Date(Number.NaN);
+  return [...byProgram.values()].map((g) => ({
+    program: g.program,
+    journeys: journeysOf(g.enrolled, pairDates, endOf),
+  }));
 }
 
 /**

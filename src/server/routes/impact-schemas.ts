@@ -10,7 +10,12 @@ import { bySide, change, figure } from '#server/routes/survey-schemas';
 const split = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ overall: figure(shape), bySide: bySide(shape) });
 
-const stage = z.object({ stage: z.enum(FUNNEL_STAGES), ...split({ people: z.number() }).shape });
+/** One stage of the participation funnel: people who reached it, for everyone and per side. */
+export const funnelStageSchema = z.object({
+  stage: z.enum(FUNNEL_STAGES),
+  ...split({ people: z.number() }).shape,
+});
+const stage = funnelStageSchema;
 
 const learnedBy = z.object({
   learners: figure({ learners: z.number() }),

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '#server/auth/secrets';
 import { findAccountByEmail, insertAccount, insertMembership } from '#store/accounts-store';
+import { insertEnrollment } from '#store/enrollments-store';
+import { insertOrganisation } from '#store/organisations-store';
+import { insertPeople } from '#store/people-store';
+import { addPair } from '#tests/fixtures/check-in-builders';
+import { buildProgram } from '#tests/fixtures/program-builder';
 import { CAST, type EnrollmentWorld, enrollmentWorld } from '#tests/fixtures/enrollment-world';
 import { type Session, signIn } from '#tests/fixtures/sign-in';
 
@@ -181,5 +186,125 @@ describe('access', () => {
     });
     const programs = (await other.session.inject({ method: 'GET', url: '/api/nominations/programs' })).json();
     expect(programs.items.map((p: { id: string }) => p.id)).toEqual([other.programId]);
+  });
+});
+
+describe('how my nominees are doing', () => {
+  const PLANTED = 'Zephyrine';
+  type StageFigure = { suppressed: boolean; people?: number };
+  type Stage = { stage: string; overall: StageFigure; bySide: { mentor: StageFigure; mentee: StageFigure } };
+  type Body = {
+    minGroupSize: number;
+    overall: Stage[];
+    programs: { id: string; name: string; phase: string; funnel: Stage[] }[];
+  };
+
+  /** An ERG lead account of `orgId` with a session. */
+  const lead = async (key: string, orgId = w.orgId) => {
+    const { db } = w.t.database;
+    const account = await insertAccount(db, {
+      email: `${key}@northwind.example`,
+      name: `Lead ${key}`,
+      passwordHash: await hashPassword(`${key} passphrase 2026`),
+    });
+    await insertMembership(db, { orgId, accountId: account.id, personId: null, roles: ['erg_lead'] });
+    return { accountId: account.id, session: await signIn(w.t.app, account.email, `${key} passphrase 2026`) };
+  };
+  /** `count` people (named with the planted word) nominated by `accountId`, the first `matched` paired. */
+  const nominees = async (
+    orgId: string,
+    programId: string,
+    accountId: string,
+    key: string,
+    count: number,
+    matched: number,
+  ) => {
+    const { db } = w.t.database;
+    const made = await insertPeople(
+      db,
+      orgId,
+      Array.from({ length: count }, (_, i) => ({
+        email: `${key}-${i}@nominees.example`,
+        name: `${PLANTED} ${key} ${i}`,
+        level: 1,
+      })),
+    );
+    for (const [i, person] of made.entries()) {
+      await insertEnrollment(db, {
+        orgId,
+        programId,
+        personId: person.id,
+        side: 'mentor',
+        status: 'approved',
+        nominatedByAccountId: accountId,
+        decidedAt: new Date('2026-02-01T00:00:00Z'),
+      });
+      if (i < matched)
+        await addPair(db, orgId, programId, `${key}-${i}`, {
+          mentor: { personId: person.id, email: person.email, name: person.name },
+        });
+    }
+  };
+  const impactOf = async (session: Session) => {
+    const response = await session.inject({ method: 'GET', url: '/api/my/nominees/impact' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.body).not.toContain(PLANTED);
+    return response.json() as Body;
+  };
+  const people = (stages: Stage[], stage: string) => {
+    const figure = stages.find((s) => s.stage === stage)!.overall;
+    return figure.suppressed ? 'hidden' : figure.people;
+  };
+  const shownCounts = (body: Body) =>
+    [...body.overall, ...body.programs.flatMap((p) => p.funnel)].flatMap((s) =>
+      [s.overall, s.bySide.mentor, s.bySide.mentee].flatMap((f) => (f.suppressed ? [] : [f.people!])),
+    );
+
+  it('counts my nominees only, per program and overall, hiding small groups, and names no one', async () => {
+    const a = await lead('impact-lead-a');
+    const b = await lead('impact-lead-b');
+    const active = await w.program({ name: 'Nominee Impact 2026', phase: 'active' });
+    const small = await w.program({ name: 'Small Cohort 2026', phase: 'recruiting' });
+    await nominees(w.orgId, active, a.accountId, 'a-active', 6, 5);
+    await nominees(w.orgId, small, a.accountId, 'a-small', 2, 0);
+    await nominees(w.orgId, active, b.accountId, 'b-active', 3, 3);
+    // The same account leading in another organisation: its nominees there never count here.
+    const { db } = w.t.database;
+    const initech = await insertOrganisation(db, { slug: 'initech', name: 'Initech' });
+    await insertMembership(db, {
+      orgId: initech.id,
+      accountId: a.accountId,
+      personId: null,
+      roles: ['erg_lead'],
+    });
+    await nominees(initech.id, await buildProgram(db, initech.id), a.accountId, 'a-initech', 6, 6);
+
+    const mine = await impactOf(a.session);
+    expect(mine.minGroupSize).toBe(5);
+    expect(mine.programs.map((p) => [p.name, p.phase])).toEqual([
+      ['Nominee Impact 2026', 'active'],
+      ['Small Cohort 2026', 'recruiting'],
+    ]);
+    const funnel = mine.programs.find((p) => p.id === active)!.funnel;
+    // The small program's 2 invited and approved are hidden; the totals across programs would give
+    // them away next to this program's 6, so those are hidden too. Nobody in the small one is matched.
+    expect(['invited', 'approved', 'matched'].map((s) => people(funnel, s))).toEqual(['hidden', 'hidden', 5]);
+    expect(people(mine.programs.find((p) => p.id === small)!.funnel, 'invited')).toBe('hidden');
+    expect(people(mine.overall, 'invited')).toBe(8);
+    expect(people(mine.overall, 'matched')).toBe(5);
+    expect(shownCounts(mine).filter((n) => n > 0 && n < 5)).toEqual([]);
+
+    const theirs = await impactOf(b.session);
+    expect(theirs.programs.map((p) => p.id)).toEqual([active]);
+    expect(people(theirs.overall, 'invited')).toBe('hidden');
+    expect(people(theirs.overall, 'matched')).toBe('hidden');
+    expect(shownCounts(theirs).filter((n) => n > 0 && n < 5)).toEqual([]);
+  });
+
+  it('is for ERG leads only', async () => {
+    for (const email of [CAST.hr, CAST.junior]) {
+      const session = await w.as(email);
+      expect((await session.inject({ method: 'GET', url: '/api/my/nominees/impact' })).statusCode).toBe(403);
+    }
   });
 });

@@ -9,7 +9,9 @@ import {
   statusSchema,
   toEnrollmentRow,
 } from '#server/routes/enrollment-schemas';
+import { funnelStageSchema } from '#server/routes/impact-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
+import { describeNomineeImpact } from '#server/use-cases/describe-nominee-impact';
 import { parseProgram } from '#server/use-cases/load-enrollment-program';
 import { nominateJunior } from '#server/use-cases/nominate-junior';
 import { listEnrollmentRows, listNominationsBy, listRecruitingPrograms } from '#store/enrollments-store';
@@ -91,6 +93,26 @@ export function nominationRoutes(app: Api, deps: AppDeps): void {
         })),
       };
     },
+  );
+
+  app.get(
+    '/api/my/nominees/impact',
+    {
+      schema: {
+        tags: ['nominations'],
+        summary: 'How my nominees are doing: the participation funnel, counts only, small groups hidden',
+        response: {
+          200: z.object({
+            minGroupSize: z.number(),
+            overall: z.array(funnelStageSchema),
+            programs: z.array(programRefSchema.extend({ funnel: z.array(funnelStageSchema) })),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { permission: 'nominations.manage' },
+    },
+    async (request) => describeNomineeImpact(db, callerOf(request), deps.now()),
   );
 
   app.get(

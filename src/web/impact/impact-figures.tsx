@@ -8,7 +8,7 @@ import { QuietEmpty } from '../home/quiet-empty';
 import { FigureText } from './figure-text';
 import type { ProgramImpact } from './impact-types';
 
-const STAGE_LABELS: Record<FunnelStage, string> = {
+export const STAGE_LABELS: Record<FunnelStage, string> = {
   invited: 'Invited or signed up',
   applied: 'Applied',
   approved: 'Approved',

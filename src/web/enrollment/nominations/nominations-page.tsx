@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../common/error-alert';
 import { PageHeader } from '../../common/page-header';
 import { QuietEmpty } from '../../home/quiet-empty';
 import { NominateModal } from './nominate-modal';
+import { NomineeImpact } from './nominee-impact';
 import { NomineesTable } from './nominees-table';
 import { useNominationPrograms, useNominations } from './use-nominations';
 
@@ -46,6 +47,7 @@ export function NominationsPage() {
       ) : nominations.isError ? null : (
         <NomineesTable nominations={nominations.data} />
       )}
+      {nominations.data?.length ? <NomineeImpact /> : null}
       {open ? <NominateModal programs={openPrograms} onClose={() => setOpen(false)} /> : null}
     </Stack>
   );
