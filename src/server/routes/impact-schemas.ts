@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { FUNNEL_STAGES } from '#core/impact/participation-funnel';
 import { objectiveSchema } from '#core/programs/program-settings';
 import { PHASES } from '#core/programs/program-phase';
-import { QUESTION_SIDES } from '#core/surveys/survey-template';
-import { bySide, change, figure } from '#server/routes/survey-schemas';
+import { bySide, changeAggregateSchema, figure } from '#server/routes/survey-schemas';
 
 /** The shape of a program's impact report (docs/api/impact.md). Every figure is shown or hidden with why. */
 
@@ -66,16 +65,7 @@ export const programImpactSchema = z
       }),
     }),
     learning: z.object({ learnedBy: z.object({ mentee: learnedBy, mentor: learnedBy }) }),
-    changes: z.array(
-      z.object({
-        questionId: z.string(),
-        beforeQuestionId: z.string(),
-        side: z.enum(QUESTION_SIDES),
-        prompt: z.string(),
-        overall: figure(change),
-        bySide: bySide(change).nullable(),
-      }),
-    ),
+    changes: z.array(changeAggregateSchema),
     retention: z.object({ participants: split(retention), comparison: split(retention) }),
     objectives: z.array(
       z.object({

@@ -108,23 +108,22 @@ const surveyAggregateSchema = z.object({
   ),
 });
 
+/** Before/after on one paired question (#core/surveys/before-after-change). */
+export const changeAggregateSchema = z.object({
+  questionId: z.string(),
+  beforeQuestionId: z.string(),
+  side: z.enum(QUESTION_SIDES),
+  prompt: z.string(),
+  overall: figure(change),
+  bySide: bySide(change).nullable(),
+});
+
 export const surveyResultsSchema = z
   .object({
     survey: programSurveySchema,
     responseRate: z.object({ invited: z.number(), responded: z.number() }),
     aggregate: surveyAggregateSchema,
-    change: z
-      .array(
-        z.object({
-          questionId: z.string(),
-          beforeQuestionId: z.string(),
-          side: z.enum(QUESTION_SIDES),
-          prompt: z.string(),
-          overall: figure(change),
-          bySide: bySide(change).nullable(),
-        }),
-      )
-      .nullable(),
+    change: z.array(changeAggregateSchema).nullable(),
   })
   .meta({ id: 'SurveyResults' });
 
