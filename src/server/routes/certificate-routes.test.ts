@@ -4,12 +4,17 @@ import { hashPassword } from '#server/auth/secrets';
 import { insertAccount, insertMembership } from '#store/accounts-store';
 import type { Db } from '#store/database';
 import { insertPairs } from '#store/pairs-store';
-import { enrollments, meetingLessons, meetingSeries, meetings, pairs, skills } from '#store/schema';
+import { enrollments, meetingLessons, meetingSeries, meetings, pairs } from '#store/schema';
 import { addPair } from '#tests/fixtures/check-in-builders';
 import { buildProgram } from '#tests/fixtures/program-builder';
 import { pdfText } from '#tests/fixtures/read-pdf';
 import { type Session, signIn } from '#tests/fixtures/sign-in';
-import { WORKSPACE_PASSWORD, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
+import {
+  insertSkills,
+  WORKSPACE_PASSWORD,
+  type WorkspaceApp,
+  workspaceApp,
+} from '#tests/fixtures/workspace-builders';
 
 const SLUG = 'certs';
 const NO_CERTIFICATE = 'There is no certificate for you in this program.';
@@ -73,14 +78,8 @@ describe('a participant’s certificate of participation', () => {
 
   beforeAll(async () => {
     w = await workspaceApp({ slug: SLUG });
-    const [ai, strategy] = await w.db
-      .insert(skills)
-      .values([
-        { orgId: w.orgId, name: 'AI tools' },
-        { orgId: w.orgId, name: 'Strategy' },
-      ])
-      .returning();
-    const taught = { mentor: ai!.id, mentee: strategy!.id };
+    const [ai, strategy] = await insertSkills(w.db, w.orgId, ['AI tools', 'Strategy']);
+    const taught = { mentor: ai!, mentee: strategy! };
     // A closed program from 2026-03-02 to 2026-09-02 in which the workspace's pair also met.
     closedId = await buildProgram(w.db, w.orgId, {
       name: 'Reverse Mentoring Spring 2026',

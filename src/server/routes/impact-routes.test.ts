@@ -10,13 +10,17 @@ import {
   pairGoals,
   people,
   programs,
-  skills,
 } from '#store/schema';
 import { addMember, addPair } from '#tests/fixtures/check-in-builders';
 import { buildProgram } from '#tests/fixtures/program-builder';
 import { pdfText } from '#tests/fixtures/read-pdf';
 import type { Session } from '#tests/fixtures/sign-in';
-import { daysFromNow, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
+import {
+  daysFromNow,
+  insertSkills,
+  type WorkspaceApp,
+  workspaceApp,
+} from '#tests/fixtures/workspace-builders';
 
 type Shown = { suppressed: false } & Record<string, unknown>;
 type Impact = {
@@ -146,14 +150,8 @@ describe('a program’s impact', () => {
   beforeAll(async () => {
     w = await workspaceApp({ slug: SLUG });
     hr = await w.as('hr');
-    const [ai, strategy] = await w.db
-      .insert(skills)
-      .values([
-        { orgId: w.orgId, name: 'AI tools' },
-        { orgId: w.orgId, name: 'Strategy' },
-      ])
-      .returning();
-    const skillIds = { ai: ai!.id, strategy: strategy!.id };
+    const [ai, strategy] = await insertSkills(w.db, w.orgId, ['AI tools', 'Strategy']);
+    const skillIds = { ai: ai!, strategy: strategy! };
     await w.db
       .update(programs)
       .set({ settings: { objectives: OBJECTIVES } })
@@ -342,14 +340,8 @@ describe('objectives measured by their linked measure', () => {
   beforeAll(async () => {
     w = await workspaceApp({ slug: 'impact-measured' });
     hr = await w.as('hr');
-    const [ai, strategy] = await w.db
-      .insert(skills)
-      .values([
-        { orgId: w.orgId, name: 'AI tools' },
-        { orgId: w.orgId, name: 'Strategy' },
-      ])
-      .returning();
-    const skillIds = { ai: ai!.id, strategy: strategy!.id };
+    const [ai, strategy] = await insertSkills(w.db, w.orgId, ['AI tools', 'Strategy']);
+    const skillIds = { ai: ai!, strategy: strategy! };
     await w.db.update(programs).set({ settings: { objectives } }).where(eq(programs.id, w.programId));
     const own = { pairId: w.pairId, mentorId: w.mentor.personId, menteeId: w.mentee.personId };
     await makeActive(w.db, w.orgId, w.programId, own, skillIds);
