@@ -34,6 +34,8 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   /** No figure from fewer people than this reaches a report. */
   minGroupSize: integer('min_group_size').notNull().default(5),
+  /** Months after a program closes before its participants' personal content is purged (issue 9). */
+  retentionMonths: integer('retention_months').notNull().default(24),
   createdAt: createdAt(),
 });
 
@@ -56,6 +58,8 @@ export const people = pgTable(
       .notNull()
       .default('active'),
     endDate: date('end_date'),
+    /** When an org admin erased this person: personal fields blanked, private content removed. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -193,6 +197,8 @@ export const programs = pgTable(
     /** IntakeForm from #core/programs/intake-form: the ordered questions. */
     intakeForm: jsonb('intake_form').$type<unknown[]>().notNull(),
     clonedFromId: text('cloned_from_id'),
+    /** When the retention job purged this closed program's personal content. */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -781,4 +787,38 @@ export const loginFailures = pgTable(
     index('login_failures_ip_idx').on(t.ip, t.failedAt),
     index('login_failures_at_idx').on(t.failedAt),
   ],
+);
+
+/**
+ * HR's part of a program's impact report (issue 8): the key takeaways they write, and the consented
+ * testimonials they chose to quote (survey answers whose author agreed to be quoted, without a name).
+ */
+export const programReports = pgTable('program_reports', {
+  programId: text('program_id')
+    .primaryKey()
+    .references(() => programs.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  takeaways: text('takeaways').notNull().default(''),
+  /** The quoted answers, in order: [{ responseId, questionId }]. */
+  quotes: jsonb('quotes').$type<{ responseId: string; questionId: string }[]>().notNull().default([]),
+  updatedByAccountId: text('updated_by_account_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each person's answer, once the program closes, to whether their pair keeps meeting informally. */
+export const pairContinuations = pgTable(
+  'pair_continuations',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: text('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    continues: boolean('continues').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('pair_continuations_pair_person_idx').on(t.orgId, t.pairId, t.personId)],
 );
