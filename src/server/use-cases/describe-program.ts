@@ -1,5 +1,5 @@
 import { answersAreOpen, nextPhases, type Phase } from '#core/programs/program-phase';
-import type { ProgramSettings } from '#core/programs/program-settings';
+import { programSettingsSchema } from '#core/programs/program-settings';
 import type { IntakeForm } from '#core/programs/intake-form';
 import type { Db } from '#store/database';
 import { ENROLLMENT_STATUS_LIST, type EnrollmentState } from '#core/programs/enrollment-rules';
@@ -34,7 +34,8 @@ export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
     endDate: row.endDate,
     midpointDate: row.midpointDate,
     sponsor: sponsor ? { id: sponsor.id, name: sponsor.name, title: sponsor.title } : null,
-    settings: row.settings as ProgramSettings,
+    // Through the schema, so settings stored before a key was added read with that key's default.
+    settings: programSettingsSchema.parse(row.settings),
     intakeForm: row.intakeForm as IntakeForm,
     nextPhases: nextPhases(phase),
     answersOpen: answersAreOpen(phase),
