@@ -18,6 +18,7 @@ import { registerAuthentication } from '#server/auth/authenticate';
 import { registerCsrfProtection } from '#server/auth/csrf';
 import { registerErrorHandler } from '#server/error-handler';
 import { HttpError } from '#server/http-error';
+import { registerRouteRegistry } from '#server/route-registry';
 import { adminRoutes } from '#server/routes/admin-routes';
 import { applicationRoutes } from '#server/routes/application-routes';
 import { authRoutes } from '#server/routes/auth-routes';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     trustProxy: deps.env.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  registerRouteRegistry(app);
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
