@@ -46,6 +46,7 @@ import { checkInRoutes } from '#server/routes/check-in-routes';
 import { notificationRoutes } from '#server/routes/notification-routes';
 import { myDataRoutes } from '#server/routes/my-data-routes';
 import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
+import { diversityRoutes } from '#server/routes/diversity-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   myDataRoutes(app, deps);
   midpointReviewRoutes(app, deps);
   impactRoutes(app, deps);
+  diversityRoutes(app, deps);
   impactMeasureRoutes(app, deps);
   sponsorRoutes(app, deps);
   certificateRoutes(app, deps);

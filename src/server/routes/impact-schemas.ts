@@ -37,6 +37,15 @@ const retention = {
   ),
 };
 
+/** The curve to draw for everyone in a group: survival once a month from the start (never a step). */
+const monthly = z.array(
+  z.object({ month: z.number(), date: z.string(), day: z.number(), survival: z.number().nullable() }),
+);
+const retentionGroup = z.object({
+  overall: figure({ ...retention, monthly }),
+  bySide: bySide(retention),
+});
+
 export const programImpactSchema = z
   .object({
     program: z.object({
@@ -66,7 +75,7 @@ export const programImpactSchema = z
     }),
     learning: z.object({ learnedBy: z.object({ mentee: learnedBy, mentor: learnedBy }) }),
     changes: z.array(changeAggregateSchema),
-    retention: z.object({ participants: split(retention), comparison: split(retention) }),
+    retention: z.object({ participants: retentionGroup, comparison: retentionGroup }),
     objectives: z.array(
       z.object({
         text: z.string(),
@@ -81,3 +90,21 @@ export const programImpactSchema = z
     ),
   })
   .meta({ id: 'ProgramImpact' });
+
+const count = { people: z.number() };
+/** Diversity of participation: per sensitive choice question, its respondents and each option's count. */
+export const programDiversitySchema = z
+  .object({
+    program: z.object({ id: z.string(), name: z.string() }),
+    audience: z.enum(['hr', 'sponsor']),
+    minGroupSize: z.number(),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        label: z.string(),
+        respondents: z.object({ overall: figure(count), bySide: bySide(count) }),
+        options: z.array(z.object({ option: z.string(), overall: figure(count), bySide: bySide(count) })),
+      }),
+    ),
+  })
+  .meta({ id: 'ProgramDiversity' });

@@ -2,6 +2,7 @@ import type { Role } from '#core/access/roles';
 import { type Engagement, measureEngagement } from '#core/impact/engagement';
 import { measure } from '#core/impact/impact-measures';
 import { type LearningExchange, learningExchange } from '#core/impact/learning-exchange';
+import { type MonthlySurvival, monthlySurvival } from '#core/impact/monthly-survival';
 import { type ObjectiveResult, objectiveResults } from '#core/impact/objective-results';
 import {
   type FunnelPeriod,
@@ -36,8 +37,12 @@ import { listProgramSurveys, listSurveyResponses } from '#store/surveys-store';
 export type ImpactAudience = 'hr' | 'sponsor';
 /** Retention without the Kaplan–Meier steps: a step is a day on which someone left. */
 type RetentionWithoutCurve = Omit<RetentionFigures, 'curve'>;
+/**
+ * A group's retention; for everyone also the curve to draw, sampled once a month from the program's
+ * start up to the as-of day (monthly-survival.ts), never its steps.
+ */
 type RetentionGroupWithoutCurve = {
-  overall: Figure<RetentionWithoutCurve>;
+  overall: Figure<RetentionWithoutCurve & { monthly: MonthlySurvival[] }>;
   bySide: BySide<RetentionWithoutCurve>;
 };
 
@@ -62,8 +67,11 @@ export type ImpactCaller = {
   readonly personId: string | null;
 };
 
-/** HR sees every program; a sponsor only the programs they sponsor (any other answers 404). */
-function audienceOf(caller: ImpactCaller, program: ProgramRow): ImpactAudience | null {
+/**
+ * HR sees every program; a sponsor only the programs they sponsor (any other answers 404). Shared by
+ * every impact use-case, so they all answer the same callers.
+ */
+export function audienceOf(caller: ImpactCaller, program: ProgramRow): ImpactAudience | null {
   if (caller.roles.includes('program_manager') || caller.roles.includes('org_admin')) return 'hr';
   const sponsors = caller.personId !== null && program.sponsorPersonId === caller.personId;
   return caller.roles.includes('sponsor') && sponsors ? 'sponsor' : null;
@@ -89,8 +97,16 @@ const summary = (figure: Figure<RetentionFigures>): Figure<RetentionWithoutCurve
   const { curve: _curve, ...rest } = figure;
   return rest;
 };
-const summaryGroup = (group: RetentionGroup): RetentionGroupWithoutCurve => ({
-  overall: summary(group.overall),
+const withMonthly = (figure: Figure<RetentionFigures>, period: { start: string; asOf: string }) => {
+  if (figure.suppressed) return figure;
+  const { curve, ...rest } = figure;
+  return { ...rest, monthly: monthlySurvival(curve, period) };
+};
+const summaryGroup = (
+  group: RetentionGroup,
+  period: { start: string; asOf: string },
+): RetentionGroupWithoutCurve => ({
+  overall: withMonthly(group.overall, period),
   bySide: { mentor: summary(group.bySide.mentor), mentee: summary(group.bySide.mentee) },
 });
 
@@ -147,8 +163,8 @@ export async function describeImpact(
     learning: learningExchange(lessons, { minGroupSize }),
     changes,
     retention: {
-      participants: summaryGroup(retention.participants),
-      comparison: summaryGroup(retention.comparison),
+      participants: summaryGroup(retention.participants, { start: program.startDate, asOf }),
+      comparison: summaryGroup(retention.comparison, { start: program.startDate, asOf }),
     },
     objectives: objectiveResults(
       objectives,

@@ -5,6 +5,9 @@ import type { LearnedBySide } from '#core/impact/learning-exchange';
 import type { ObjectiveStatus } from '#core/impact/objective-results';
 import type { FunnelStage, FunnelStageFigure } from '#core/impact/participation-funnel';
 import { QuietEmpty } from '../home/quiet-empty';
+import { ParticipationChart } from './charts/participation-chart';
+import { RetentionChart } from './charts/retention-chart';
+import { DiversitySection } from './diversity-section';
 import { FigureText } from './figure-text';
 import type { ProgramImpact } from './impact-types';
 
@@ -165,8 +168,9 @@ function Objectives({ objectives }: { objectives: ProgramImpact['objectives'] })
 
 /**
  * The figures of a program's impact, as HR's Impact tab and the sponsor's page show them: who took
- * part at each stage, how the pairs kept at it, what each side learned and the objectives. Hidden
- * figures show the server's reason, never a number.
+ * part at each stage and month by month, how the pairs kept at it, what each side learned, the
+ * objectives, retention against comparable colleagues and the diversity of participation (its own
+ * request). Hidden figures show the server's reason, never a number; charts leave gaps for them.
  */
 export function ImpactFigures({ impact }: { impact: ProgramImpact }) {
   const invited = impact.funnel.now[0]?.overall;
@@ -180,6 +184,11 @@ export function ImpactFigures({ impact }: { impact: ProgramImpact }) {
     <Stack gap="xl">
       <Section id="impact-funnel" title="Participation">
         <Funnel stages={impact.funnel.now} />
+        <ParticipationChart
+          byMonth={impact.funnel.byMonth}
+          minGroupSize={impact.minGroupSize}
+          startDate={impact.program.startDate}
+        />
       </Section>
       <Section id="impact-engagement" title="Engagement">
         <Engagement engagement={impact.engagement} />
@@ -192,6 +201,12 @@ export function ImpactFigures({ impact }: { impact: ProgramImpact }) {
       </Section>
       <Section id="impact-objectives" title="Objectives">
         <Objectives objectives={impact.objectives} />
+      </Section>
+      <Section id="impact-retention" title="Retention">
+        <RetentionChart retention={impact.retention} />
+      </Section>
+      <Section id="impact-diversity" title="Diversity of participation">
+        <DiversitySection programId={impact.program.id} />
       </Section>
     </Stack>
   );

@@ -56,8 +56,8 @@ export function ApplicationQuestions(props: ApplicationQuestionsProps) {
             </Stack>
             {sensitive.map(field)}
             <Checkbox
-              label="Use my answers in this section for matching"
-              description="You can change this until answers close."
+              label="Use my answers in this section for matching, and count them anonymously in this program’s reports"
+              description="Reports show only totals for groups of at least your organisation’s minimum size, never fewer, so nobody can be recognised. You can change this until answers close."
               checked={props.matchingConsent}
               disabled={props.readOnly}
               onChange={(e) => props.onConsent(e.currentTarget.checked)}
