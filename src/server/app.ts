@@ -48,6 +48,7 @@ import { myDataRoutes } from '#server/routes/my-data-routes';
 import { midpointReviewRoutes } from '#server/routes/midpoint-review-routes';
 import { diversityRoutes } from '#server/routes/diversity-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
+import { impactReportRoutes } from '#server/routes/impact-report-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
 import { certificateRoutes } from '#server/routes/certificate-routes';
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   myDataRoutes(app, deps);
   midpointReviewRoutes(app, deps);
   impactRoutes(app, deps);
+  impactReportRoutes(app, deps);
   diversityRoutes(app, deps);
   impactMeasureRoutes(app, deps);
   sponsorRoutes(app, deps);

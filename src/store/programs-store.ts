@@ -101,3 +101,17 @@ export async function listProgramsSponsoredBy(db: Db, orgId: string, personId: s
     .where(and(eq(programs.orgId, orgId), eq(programs.sponsorPersonId, personId)))
     .orderBy(desc(programs.startDate), desc(programs.createdAt));
 }
+
+/** Every program of the organisation with its clone link and what the completion rule needs. */
+export async function listCohortLinks(db: Db, orgId: string) {
+  return db
+    .select({
+      id: programs.id,
+      name: programs.name,
+      phase: programs.phase,
+      endDate: programs.endDate,
+      clonedFromId: programs.clonedFromId,
+    })
+    .from(programs)
+    .where(eq(programs.orgId, orgId));
+}

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'checkIns.own': 'signed_in',
   /** A program's impact report; a sponsor sees only the programs they sponsor (others answer 404). */
   'impact.read': ['program_manager', 'org_admin', 'sponsor'],
+  /** HR's notes for a program's impact report: key takeaways and chosen quotes (never sponsors). */
+  'impactReport.manage': ['program_manager'],
   /** The programs the signed-in member sponsors; empty for anyone without the sponsor role. */
   'sponsorships.own': 'signed_in',
   /** Which optional emails the signed-in member gets. */

@@ -1,8 +1,10 @@
+import type { CohortComparison } from '#core/impact/cohort-comparison';
 import type { Engagement } from '#core/impact/engagement';
 import type { ImpactAggregates } from '#core/impact/impact-aggregates';
 import type { LearnedBySide } from '#core/impact/learning-exchange';
 import type { ObjectiveResult, ObjectiveStatus } from '#core/impact/objective-results';
-import { FUNNEL_STAGES, type FunnelStageFigure } from '#core/impact/participation-funnel';
+import { FUNNEL_STAGES, type FunnelPeriod, type FunnelStageFigure } from '#core/impact/participation-funnel';
+import { type Quote, SIDE_LABELS } from '#core/impact/report-quotes';
 import type { Side } from '#core/programs/intake-form';
 import type { BySide } from '#core/surveys/aggregate-survey';
 import type { Figure } from '#core/surveys/suppression';
@@ -10,19 +12,42 @@ import type { Figure } from '#core/surveys/suppression';
 /**
  * The impact report as an ordered outline (issue 8), for a renderer to draw as a printable document:
  * a title, lines under it, then sections of rows. The layout decisions live here; the renderer only
- * draws. Only what the report on screen shows: counts, shares and skill names, never a person's name
- * or a participant's words. A hidden figure is its message ("Hidden: fewer than 5 people…"), never its
- * number, and a hidden bar has no length.
+ * draws. Counts, shares and skill names, never a person's name; a participant's words only as quotes
+ * their authors agreed to, labelled Mentor or Mentee, and only in HR's report (`quotes` null or absent:
+ * the sponsor's report has no "In their words" section at all). A hidden figure is its message
+ * ("Hidden: fewer than 5 people…"), never its number, a hidden bar has no length, and a hidden value in
+ * a chart is a gap (null) with a note under the chart.
  *
  * - A `figure` row is a label and its value in words; a `bar` row is a share of `max` with its words
  *   (`value` null when hidden or not measurable yet); a `text` row is a sentence; `subheading` groups.
  * - Participation: a bar per stage for everyone, mentors and mentees, each against the group's
  *   invited count (or the largest shown count when that one is hidden).
  * - Retention: a bar per horizon (6 and 12 months) for participants and comparable colleagues.
+ * - Charts: participation over time (matched, active and completed people, everyone, for each of the
+ *   last 12 months up to the program's end) and the objectives by result (met, not met, not measurable yet; hidden ones are a
+ *   gap, since whether they were met is hidden).
+ * - Key takeaways: HR's text, a paragraph per blank-line-separated block. Compared with earlier
+ *   cohorts: a table of headline measures, this cohort first; without an earlier cohort, a sentence.
  */
 export type OutlineRow =
   | { readonly kind: 'subheading'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'quote'; readonly text: string; readonly side: string; readonly prompt: string }
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly string[];
+      readonly rows: readonly { readonly label: string; readonly cells: readonly string[] }[];
+    }
+  | {
+      readonly kind: 'chart';
+      readonly title: string;
+      readonly series: readonly string[];
+      /** One group of bars per label (a month, a result); a null value is a hidden figure: a gap. */
+      readonly groups: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
+      readonly max: number;
+      readonly note: string | null;
+    }
   | { readonly kind: 'figure'; readonly label: string; readonly value: string }
   | {
       readonly kind: 'bar';
@@ -38,11 +63,20 @@ export type ImpactReportOutline = {
   readonly sections: readonly OutlineSection[];
 };
 
-export type ImpactForReport = ImpactAggregates & {
-  readonly program: { readonly name: string; readonly startDate: string; readonly endDate: string };
-  readonly minGroupSize: number;
-  readonly asOf: string;
+/** What the report adds to the figures; each optional, so a report of figures alone still draws. */
+export type ReportAdditions = {
+  readonly byMonth?: readonly FunnelPeriod[];
+  readonly takeaways?: string;
+  /** The chosen quotes (HR's report); null or absent for an audience that gets no participant words. */
+  readonly quotes?: readonly Quote[] | null;
+  readonly cohorts?: CohortComparison;
 };
+export type ImpactForReport = ImpactAggregates &
+  ReportAdditions & {
+    readonly program: { readonly name: string; readonly startDate: string; readonly endDate: string };
+    readonly minGroupSize: number;
+    readonly asOf: string;
+  };
 
 const GROUPS = [
   { key: 'overall', label: 'Everyone' },
@@ -56,6 +90,16 @@ const STATUS: Record<ObjectiveStatus, string> = {
   hidden: 'Hidden',
 };
 const HORIZONS = [6, 12];
+const CHART_MONTHS = 12;
+const OVER_TIME = [
+  { stage: 'matched', label: 'Matched' },
+  { stage: 'active', label: 'Active' },
+  { stage: 'completed', label: 'Completed' },
+] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabel = (isoDate: string) => `${MONTHS[Number(isoDate.slice(5, 7)) - 1]} ${isoDate.slice(0, 4)}`;
+const gapNote = (min: number) =>
+  `Gaps are hidden figures: fewer than ${min} people were behind them, so they could be recognised.`;
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 /** A figure's words when shown, otherwise its message: never a hidden number. */
@@ -71,6 +115,106 @@ function objectiveRows(objectives: readonly ObjectiveResult[]): OutlineRow[] {
     label: o.text,
     value: `${STATUS[o.status]}. ${o.message}`,
   }));
+}
+
+function objectivesChart(objectives: readonly ObjectiveResult[]): OutlineRow[] {
+  if (objectives.length === 0) return [];
+  const count = (status: ObjectiveStatus) => objectives.filter((o) => o.status === status).length;
+  const hidden = count('hidden');
+  const groups = (['met', 'not_met', 'not_measurable_yet'] as const).map((status) => ({
+    label: STATUS[status],
+    values: [count(status)],
+  }));
+  return [
+    {
+      kind: 'chart',
+      title: 'Objectives by result',
+      series: ['Objectives'],
+      groups: hidden > 0 ? [...groups, { label: STATUS.hidden, values: [null] }] : groups,
+      max: Math.max(1, ...groups.map((g) => g.values[0]!)),
+      note:
+        hidden > 0
+          ? `${hidden === 1 ? '1 objective is' : `${hidden} objectives are`} left as a gap: too few people are behind the figures, so whether ${hidden === 1 ? 'it was' : 'they were'} met is hidden.`
+          : null,
+    },
+  ];
+}
+
+function overTimeRows(byMonth: readonly FunnelPeriod[], endDate: string, min: number): OutlineRow[] {
+  // The program's own months: after its end nothing more happens, so a closed program's chart ends there.
+  const periods = byMonth.filter((p) => p.start <= endDate).slice(-CHART_MONTHS);
+  if (periods.length === 0) return [{ kind: 'text', text: 'No months to show yet.' }];
+  const groups = periods.map((period) => ({
+    label: monthLabel(period.start),
+    values: OVER_TIME.map(({ stage }) => {
+      const figure = period.stages.find((s) => s.stage === stage)?.overall;
+      return !figure || figure.suppressed ? null : figure.people;
+    }),
+  }));
+  const values = groups.flatMap((g) => g.values);
+  return [
+    {
+      kind: 'chart',
+      title: 'Participation over time (everyone, by the end of each month)',
+      series: OVER_TIME.map((s) => s.label),
+      groups,
+      max: Math.max(1, ...values.map((v) => v ?? 0)),
+      note: values.includes(null) ? gapNote(min) : null,
+    },
+  ];
+}
+
+function takeawayRows(takeaways: string | undefined): OutlineRow[] {
+  const paragraphs = (takeaways ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return paragraphs.length === 0
+    ? [{ kind: 'text', text: 'HR has not written the key takeaways yet.' }]
+    : paragraphs.map((text) => ({ kind: 'paragraph', text }));
+}
+
+function quoteRows(quotes: readonly Quote[]): OutlineRow[] {
+  return quotes.length === 0
+    ? [{ kind: 'text', text: 'No quotes were chosen for this report.' }]
+    : [
+        {
+          kind: 'text',
+          text: 'In participants’ own words, quoted with their agreement and without their names.',
+        },
+        ...quotes.map(
+          (q): OutlineRow => ({ kind: 'quote', text: q.text, side: SIDE_LABELS[q.side], prompt: q.prompt }),
+        ),
+      ];
+}
+
+function cohortRows(cohorts: CohortComparison | undefined, min: number): OutlineRow[] {
+  if (!cohorts || cohorts.cohorts.length <= 1)
+    return [
+      {
+        kind: 'text',
+        text: 'There is no earlier cohort of this program to compare with yet. When the program is run again as a new cohort, the next report compares the two.',
+      },
+    ];
+  const hidden = cohorts.rows.some((r) => r.cells.some((c) => c.hidden));
+  return [
+    {
+      kind: 'table',
+      columns: ['Measure', ...cohorts.cohorts.map((c) => (c.current ? `${c.name} (this cohort)` : c.name))],
+      rows: cohorts.rows.map((r) => ({
+        label: r.label,
+        cells: r.cells.map((c) => (c.hidden ? 'Hidden' : c.value === null ? 'Not yet' : c.text)),
+      })),
+    },
+    ...(hidden
+      ? [
+          {
+            kind: 'text',
+            text: `Hidden: fewer than ${min} people were behind the figure, so they could be recognised.`,
+          } as const,
+        ]
+      : []),
+  ];
 }
 
 function funnelRows(funnel: readonly FunnelStageFigure[]): OutlineRow[] {
@@ -176,16 +320,29 @@ function retentionRows(retention: ImpactForReport['retention']): OutlineRow[] {
 /** The report's outline from the program's impact; see the rules above. */
 export function impactReportOutline(impact: ImpactForReport): ImpactReportOutline {
   const { program, minGroupSize, learning } = impact;
+  const quotes = impact.quotes ?? null;
   return {
     title: `Impact report: ${program.name}`,
     lines: [
       `Program: ${program.startDate} to ${program.endDate}`,
       `Figures as of ${impact.asOf}`,
-      `These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${people(minGroupSize)} is hidden, so nobody can be recognised.`,
+      quotes === null
+        ? `These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${people(minGroupSize)} is hidden, so nobody can be recognised.`
+        : `These figures are aggregates: totals and shares, never a person's name. Quotes appear only where their authors agreed, without names. Any figure about fewer than ${people(minGroupSize)} is hidden, so nobody can be recognised.`,
     ],
     sections: [
-      { heading: 'Objectives', rows: objectiveRows(impact.objectives) },
-      { heading: 'Participation', rows: funnelRows(impact.funnel) },
+      { heading: 'Key takeaways', rows: takeawayRows(impact.takeaways) },
+      {
+        heading: 'Objectives',
+        rows: [...objectiveRows(impact.objectives), ...objectivesChart(impact.objectives)],
+      },
+      {
+        heading: 'Participation',
+        rows: [
+          ...(impact.byMonth ? overTimeRows(impact.byMonth, program.endDate, minGroupSize) : []),
+          ...funnelRows(impact.funnel),
+        ],
+      },
       { heading: 'Engagement', rows: engagementRows(impact.engagement) },
       {
         heading: 'Learning, both ways',
@@ -195,6 +352,8 @@ export function impactReportOutline(impact: ImpactForReport): ImpactReportOutlin
         ],
       },
       { heading: 'Retention against comparable colleagues', rows: retentionRows(impact.retention) },
+      { heading: 'Compared with earlier cohorts', rows: cohortRows(impact.cohorts, minGroupSize) },
+      ...(quotes === null ? [] : [{ heading: 'In their words', rows: quoteRows(quotes) }]),
     ],
   };
 }

@@ -201,6 +201,13 @@ function finalReview(min: number): SurveyTemplateInput {
       },
       { id: 'final_learned', kind: 'long_text', prompt: 'What did you learn from your partner?' },
       {
+        id: 'final_testimonial',
+        kind: 'long_text',
+        prompt: 'In a sentence or two, what would you tell a colleague about this program?',
+        help: 'If you agree, HR may quote this in the impact report, without your name.',
+        quotable: true,
+      },
+      {
         id: 'final_continue',
         kind: 'single_choice',
         required: true,

@@ -17,6 +17,7 @@ const survey = surveyTemplateSchema.parse({
     { id: 'senior_only', kind: 'likert', side: 'mentee', prompt: 'Confident?' },
     { id: 'learned', kind: 'long_text', prompt: 'What did you learn?' },
     { id: 'diary', kind: 'short_text', prompt: 'One word?', shareableWithHr: false },
+    { id: 'tell', kind: 'long_text', prompt: 'Tell a colleague?', quotable: true },
   ],
 });
 
@@ -57,6 +58,39 @@ describe('checkSurveyAnswers', () => {
       ok: true,
       value: { going: 3, learned: { text: 'Patience', shareWithHr: false } },
     });
+  });
+
+  it('keeps the consent to be quoted on quotable questions only, a missing tick as "no"', () => {
+    const result = checkSurveyAnswers(survey, 'mentor', {
+      going: 4,
+      tell: { text: ' Worth it. ', shareWithHr: true, mayQuote: true },
+      learned: { text: 'Patience', shareWithHr: true },
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        going: 4,
+        tell: { text: 'Worth it.', shareWithHr: true, mayQuote: true },
+        learned: { text: 'Patience', shareWithHr: true },
+      },
+    });
+    expect(checkSurveyAnswers(survey, 'mentor', { going: 4, tell: { text: 'Yes' } })).toEqual({
+      ok: true,
+      value: { going: 4, tell: { text: 'Yes', shareWithHr: false, mayQuote: false } },
+    });
+  });
+
+  it('refuses consent to be quoted on a question that is never quoted, or without letting HR read it', () => {
+    const result = checkSurveyAnswers(survey, 'mentor', {
+      going: 4,
+      learned: { text: 'Patience', shareWithHr: true, mayQuote: true },
+      tell: { text: 'Worth it.', shareWithHr: false, mayQuote: true },
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['answers.learned.mayQuote', 'Answers to this question are never quoted.'],
+      ['answers.tell.mayQuote', 'To be quoted, HR must be allowed to read this answer: tick that box too.'],
+    ]);
   });
 
   it('names each wrong answer under answers.<question id>', () => {

@@ -9,8 +9,16 @@ import {
   type SurveyTemplate,
 } from '#core/surveys/survey-template';
 
-/** A written answer, and whether its author lets HR read it (never sponsors). */
-export type TextAnswer = { readonly text: string; readonly shareWithHr: boolean };
+/**
+ * A written answer, whether its author lets HR read it (never sponsors), and whether HR may quote it
+ * without their name in the impact report (`mayQuote`, only on quotable questions; absent in answers
+ * saved before quoting existed, which reads as no).
+ */
+export type TextAnswer = {
+  readonly text: string;
+  readonly shareWithHr: boolean;
+  readonly mayQuote?: boolean;
+};
 export type AnswerValue = number | string | readonly string[] | TextAnswer;
 /** One person's checked answers, by question id; unanswered optional questions are absent. */
 export type SurveyAnswers = Readonly<Record<string, AnswerValue>>;
@@ -18,16 +26,42 @@ export type SurveyAnswers = Readonly<Record<string, AnswerValue>>;
 const TEXT_LIMITS = { short_text: 200, long_text: 4000 } as const;
 
 const textAnswer = (q: QuestionOfKind<'short_text' | 'long_text'>) =>
-  z.object({
-    text: z
-      .string({ error: 'Write your answer as text.' })
-      .trim()
-      .max(TEXT_LIMITS[q.kind], `Keep it under ${TEXT_LIMITS[q.kind].toLocaleString('en-GB')} characters.`),
-    shareWithHr: z
-      .boolean({ error: 'Say whether HR may read this answer.' })
-      .default(false)
-      .refine((share) => q.shareableWithHr || !share, 'Answers to this question are never shared with HR.'),
-  });
+  z
+    .object({
+      text: z
+        .string({ error: 'Write your answer as text.' })
+        .trim()
+        .max(TEXT_LIMITS[q.kind], `Keep it under ${TEXT_LIMITS[q.kind].toLocaleString('en-GB')} characters.`),
+      shareWithHr: z
+        .boolean({ error: 'Say whether HR may read this answer.' })
+        .default(false)
+        .refine((share) => q.shareableWithHr || !share, 'Answers to this question are never shared with HR.'),
+      mayQuote: z
+        .boolean({ error: 'Say whether your answer may be quoted.' })
+        .default(false)
+        .refine((quote) => q.quotable || !quote, 'Answers to this question are never quoted.'),
+    })
+    .refine((a) => !a.mayQuote || a.shareWithHr, {
+      message: 'To be quoted, HR must be allowed to read this answer: tick that box too.',
+      path: ['mayQuote'],
+    })
+    // Only quotable questions carry the quoting choice, so other answers keep their stored shape.
+    .transform((a) => (q.quotable ? a : { text: a.text, shareWithHr: a.shareWithHr }));
+
+/** Whether a stored answer is a written one its author agreed HR may quote (older answers: no). */
+export function isQuotable(value: unknown): value is TextAnswer & { mayQuote: true } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'text' in value &&
+    typeof value.text === 'string' &&
+    value.text.trim() !== '' &&
+    'mayQuote' in value &&
+    value.mayQuote === true &&
+    'shareWithHr' in value &&
+    value.shareWithHr === true
+  );
+}
 
 const scale = (from: number, to: number) =>
   z

@@ -60,6 +60,31 @@ describe('the survey template schema', () => {
     });
   });
 
+  it('makes text questions unquotable by default, and refuses a quotable question HR may not read', () => {
+    const t = template([
+      { id: 't', kind: 'long_text', prompt: 'Anything else?' },
+      { id: 'q', kind: 'short_text', prompt: 'In a word?', quotable: true },
+    ]);
+    expect(t.questions[0]).toMatchObject({ quotable: false });
+    expect(t.questions[1]).toMatchObject({
+      quotable: true,
+      quoteConsentPrompt: "You may quote this in the program's impact report, without my name.",
+    });
+    const refused = surveyTemplateSchema.safeParse({
+      key: 'k',
+      title: 'T',
+      audienceNote: 'Only HR.',
+      timing: 'final',
+      questions: [{ id: 'q', kind: 'long_text', prompt: 'Q?', quotable: true, shareableWithHr: false }],
+    });
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [
+        'questions.0.quotable',
+        'To quote answers, HR must be allowed to read them: let HR read this question first.',
+      ],
+    ]);
+  });
+
   it('accepts pairedWith only on scales', () => {
     const result = surveyTemplateSchema.safeParse({
       key: 'k',
@@ -151,6 +176,14 @@ describe('the default reverse-mentoring surveys', () => {
     expect(byKey('meeting_pulse').questions).toMatchObject([
       { id: 'pulse_useful', kind: 'likert', side: 'both' },
     ]);
+    const testimonial = byKey('final_review').questions.find((q) => q.id === 'final_testimonial');
+    expect(testimonial).toMatchObject({
+      kind: 'long_text',
+      side: 'both',
+      quotable: true,
+      shareableWithHr: true,
+    });
+    expect(surveys.flatMap((s) => s.questions).filter((q) => 'quotable' in q && q.quotable)).toHaveLength(1);
     for (const id of GOING_QUESTION_IDS)
       expect(surveys.flatMap((s) => s.questions).find((q) => q.id === id)).toMatchObject({
         kind: 'likert',

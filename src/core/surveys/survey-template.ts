@@ -9,6 +9,9 @@ import { type Issue, issue } from '#core/result';
  * (in a survey with an earlier timing) to measure change: "before" at kickoff, "after" at the final
  * review. Text questions say whether HR may ever read the answers (`shareableWithHr`); if so, the
  * respondent ticks `hrConsentPrompt` per answer, and only ticked answers reach HR (never sponsors).
+ * A text question HR may read may also be `quotable`: the respondent then sees a second box,
+ * `quoteConsentPrompt`, and HR may quote a ticked answer, without its author's name, in the program's
+ * impact report for HR (never in the sponsor's).
  */
 export const SURVEY_TIMINGS = ['kickoff', 'per_meeting', 'midpoint', 'final'] as const;
 export type SurveyTiming = (typeof SURVEY_TIMINGS)[number];
@@ -19,6 +22,8 @@ export const RESPONDENT_SIDES = ['mentor', 'mentee'] as const;
 export type RespondentSide = (typeof RESPONDENT_SIDES)[number];
 
 export const DEFAULT_HR_CONSENT_PROMPT = 'HR may read this answer (shown without my name).';
+export const DEFAULT_QUOTE_CONSENT_PROMPT =
+  "You may quote this in the program's impact report, without my name.";
 
 const slug = z
   .string()
@@ -43,6 +48,8 @@ const choices = {
 const consent = {
   shareableWithHr: z.boolean().default(true),
   hrConsentPrompt: words(200, 'Write the consent question.').default(DEFAULT_HR_CONSENT_PROMPT),
+  quotable: z.boolean().default(false),
+  quoteConsentPrompt: words(200, 'Write the consent question.').default(DEFAULT_QUOTE_CONSENT_PROMPT),
 };
 
 export const surveyQuestionSchema = z.discriminatedUnion('kind', [
@@ -78,6 +85,12 @@ export const surveyTemplateSchema = z
           message: `The id "${q.id}" is used twice.`,
         });
       seen.add(q.id);
+      if ('quotable' in q && q.quotable && !q.shareableWithHr)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'quotable'],
+          message: 'To quote answers, HR must be allowed to read them: let HR read this question first.',
+        });
       if ('options' in q && new Set(q.options.map((o) => o.toLowerCase())).size !== q.options.length)
         ctx.addIssue({
           code: 'custom',

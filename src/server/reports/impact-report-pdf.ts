@@ -12,6 +12,9 @@ const BAR_WIDTH = 150;
 const GAP = 8;
 const BAR_COLOUR = '#4c6ef5';
 const MUTED = '#555555';
+/** One colour per series of a chart (matched, active, completed). */
+const SERIES_COLOURS = ['#4c6ef5', '#20c997', '#fab005', '#e64980'];
+const CHART_HEIGHT = 110;
 
 type Doc = PDFKit.PDFDocument;
 
@@ -42,6 +45,104 @@ function drawBar(doc: Doc, row: Extract<OutlineRow, { kind: 'bar' }>): void {
   doc.y = Math.max(labelBottom, doc.y) + 4;
 }
 
+/** A grouped bar chart with pdfkit's vector primitives; a null value is a dashed gap, explained below. */
+function drawChart(doc: Doc, row: Extract<OutlineRow, { kind: 'chart' }>): void {
+  keepRoom(doc, CHART_HEIGHT + 80);
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(row.title, left, doc.y, { width });
+  doc.moveDown(0.3);
+  // Legend: a swatch and a name per series.
+  let legendX = left;
+  const legendY = doc.y;
+  row.series.forEach((name, i) => {
+    doc.rect(legendX, legendY + 1, 8, 8).fill(SERIES_COLOURS[i % SERIES_COLOURS.length]!);
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('black')
+      .text(name, legendX + 12, legendY, { lineBreak: false });
+    legendX += 12 + doc.widthOfString(name) + 14;
+  });
+  const top = legendY + 18;
+  const axisLeft = left + 28;
+  const bottom = top + CHART_HEIGHT;
+  const plotWidth = width - 28;
+  // Axis, and the top value as its scale.
+  doc
+    .moveTo(axisLeft, top)
+    .lineTo(axisLeft, bottom)
+    .lineTo(axisLeft + plotWidth, bottom)
+    .lineWidth(0.5)
+    .stroke('#888888');
+  doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+  doc.text(String(row.max), left, top - 3, { width: 24, align: 'right' });
+  doc.text('0', left, bottom - 6, { width: 24, align: 'right' });
+  const slot = plotWidth / Math.max(1, row.groups.length);
+  const barWidth = Math.max(2, Math.min(18, (slot - 6) / Math.max(1, row.series.length)));
+  row.groups.forEach((group, g) => {
+    const groupLeft = axisLeft + g * slot + (slot - barWidth * row.series.length) / 2;
+    group.values.forEach((value, i) => {
+      const x = groupLeft + i * barWidth;
+      if (value === null) {
+        doc
+          .rect(x + 1, bottom - 14, barWidth - 2, 14)
+          .dash(2, { space: 2 })
+          .lineWidth(0.5)
+          .stroke('#999999');
+        doc.undash();
+        return;
+      }
+      const height = row.max > 0 ? (CHART_HEIGHT * Math.min(Math.max(value, 0), row.max)) / row.max : 0;
+      if (height > 0)
+        doc.rect(x, bottom - height, barWidth - 1, height).fill(SERIES_COLOURS[i % SERIES_COLOURS.length]!);
+    });
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor('black')
+      .text(group.label, axisLeft + g * slot, bottom + 3, { width: slot, align: 'center' });
+  });
+  doc.x = left;
+  doc.y = bottom + 16;
+  if (row.note) doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(row.note, left, doc.y, { width });
+  doc.moveDown(0.6);
+}
+
+/** A table with a first column of labels and one column per cohort. */
+function drawTable(doc: Doc, row: Extract<OutlineRow, { kind: 'table' }>): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const firstWidth = Math.min(170, width / 2);
+  const otherWidth = (width - firstWidth) / Math.max(1, row.columns.length - 1);
+  const widths = row.columns.map((_, i) => (i === 0 ? firstWidth : otherWidth));
+  const drawLine = (cells: readonly string[], bold: boolean) => {
+    keepRoom(doc, 30);
+    const top = doc.y;
+    let x = left;
+    let lowest = top;
+    cells.forEach((cell, i) => {
+      doc
+        .font(bold || i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(9)
+        .fillColor(cell === 'Hidden' ? MUTED : 'black')
+        .text(cell, x + 2, top, { width: widths[i]! - 4 });
+      lowest = Math.max(lowest, doc.y);
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(left, lowest + 2)
+      .lineTo(left + width, lowest + 2)
+      .lineWidth(0.3)
+      .stroke('#cccccc');
+    doc.x = left;
+    doc.y = lowest + 5;
+  };
+  drawLine(row.columns, true);
+  for (const line of row.rows) drawLine([line.label, ...line.cells], false);
+  doc.moveDown(0.3);
+}
+
 function drawRow(doc: Doc, row: OutlineRow): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -55,6 +156,33 @@ function drawRow(doc: Doc, row: OutlineRow): void {
       keepRoom(doc, 20);
       doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(row.text, left, doc.y, { width });
       doc.moveDown(0.3);
+      return;
+    case 'paragraph':
+      keepRoom(doc, 20);
+      doc.font('Helvetica').fontSize(10).fillColor('black').text(row.text, left, doc.y, { width });
+      doc.moveDown(0.5);
+      return;
+    case 'quote': {
+      keepRoom(doc, 40);
+      const top = doc.y;
+      doc.font('Helvetica-Oblique').fontSize(10).fillColor('black');
+      doc.text(`“${row.text}”`, left + 12, top, { width: width - 12 });
+      doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+      doc.text(`${row.side}, answering “${row.prompt}”`, left + 12, doc.y, { width: width - 12 });
+      doc
+        .moveTo(left + 3, top)
+        .lineTo(left + 3, doc.y)
+        .lineWidth(2)
+        .stroke('#cccccc');
+      doc.x = left;
+      doc.moveDown(0.6);
+      return;
+    }
+    case 'table':
+      drawTable(doc, row);
+      return;
+    case 'chart':
+      drawChart(doc, row);
       return;
     case 'figure':
       keepRoom(doc, 28);
@@ -85,7 +213,8 @@ export function impactReportPdf(outline: ImpactReportOutline): Promise<Buffer> {
   doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(MUTED);
   for (const line of outline.lines) doc.text(line);
   for (const section of outline.sections) {
-    keepRoom(doc, 60);
+    // Keep a heading with its first row: a chart needs its whole height.
+    keepRoom(doc, section.rows[0]?.kind === 'chart' ? CHART_HEIGHT + 130 : 60);
     doc.moveDown(1).font('Helvetica-Bold').fontSize(14).fillColor('black');
     doc.text(section.heading, doc.page.margins.left);
     doc.moveDown(0.3);

@@ -7,7 +7,9 @@ import { errorResponses, idParamsSchema } from '#server/routes/api-schemas';
 import { programImpactSchema } from '#server/routes/impact-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
 import { impactReportPdf } from '#server/reports/impact-report-pdf';
+import { compareWithEarlier } from '#server/use-cases/describe-cohort-comparison';
 import { describeImpact, type ProgramImpact } from '#server/use-cases/describe-impact';
+import { reportQuotesOf } from '#server/use-cases/describe-report-notes';
 
 /** A download's file name: ASCII only, e.g. `impact-pilot-2026-2026-06-01.csv`. */
 function fileName(prefix: string, impact: ProgramImpact, extension: string): string {
@@ -63,15 +65,32 @@ export function impactRoutes(app: Api, deps: AppDeps): void {
     {
       schema: {
         tags: ['impact'],
-        summary: 'The same figures as a printable report (PDF), hidden figures in words',
+        summary:
+          'The printable report (PDF): the figures with charts, HR’s takeaways, earlier cohorts, and (HR only) chosen quotes',
         params: idParamsSchema,
         response: { 200: z.instanceof(Buffer).describe('application/pdf'), ...errorResponses },
       },
       config: { permission: 'impact.read' },
     },
     async (request, reply) => {
-      const impact = unwrap(await describeImpact(db, callerOf(request), request.params.id, deps.now()));
-      const pdf = await impactReportPdf(impactReportOutline({ ...impact, funnel: impact.funnel.now }));
+      const caller = callerOf(request);
+      const now = deps.now();
+      const impact = unwrap(await describeImpact(db, caller, request.params.id, now));
+      const [notes, cohorts] = await Promise.all([
+        reportQuotesOf(db, caller.orgId, impact.program.id),
+        compareWithEarlier(db, caller.orgId, impact, now),
+      ]);
+      // Decision 015: HR's takeaways and the cohorts for both audiences; quotes for HR only.
+      const pdf = await impactReportPdf(
+        impactReportOutline({
+          ...impact,
+          funnel: impact.funnel.now,
+          byMonth: impact.funnel.byMonth,
+          takeaways: notes.takeaways,
+          quotes: impact.audience === 'hr' ? notes.quotes : null,
+          cohorts,
+        }),
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${fileName('impact-report', impact, 'pdf')}"`)

@@ -145,7 +145,7 @@ const answerValue = z.union([
   z.number(),
   z.string(),
   z.array(z.string()).readonly(),
-  z.object({ text: z.string(), shareWithHr: z.boolean() }),
+  z.object({ text: z.string(), shareWithHr: z.boolean(), mayQuote: z.boolean().optional() }),
 ]);
 
 export const myCheckInDetailSchema = z

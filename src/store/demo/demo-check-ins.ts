@@ -62,6 +62,20 @@ const TEXTS: Readonly<Record<string, Readonly<Record<RespondentSide, readonly st
       'That small process changes matter more to junior staff than big programmes.',
     ],
   },
+  final_testimonial: {
+    mentor: [
+      'Do it. I thought I was there to teach, and I learned more about how this company really decides than in five years of meetings.',
+      'An hour a fortnight with someone senior who actually listens. It changed how I pitch ideas.',
+      'Worth it, if you protect the time. Our best conversations were the ones we almost cancelled.',
+      'It made the leadership team feel like people I can talk to, not a floor I never visit.',
+    ],
+    mentee: [
+      'Say yes. My mentor showed me, patiently, the tools my own teams use every day; I had been nodding along for years.',
+      'The most useful hour in my diary. I hear things from a junior colleague that never reach me through the usual channels.',
+      'It is humbling in the best way. Go in ready to be the one asking the questions.',
+      'Better than any digital training I have been sent on, because it is about our own work.',
+    ],
+  },
   final_decisions: {
     mentor: [],
     mentee: [
@@ -80,6 +94,8 @@ const CHOICES: Readonly<Record<string, Readonly<Record<DemoMood, readonly number
 
 /** Every third written answer is kept from HR: consent is the respondent's, and the demo shows both. */
 const sharesWithHr = (index: number) => index % 3 !== 2;
+/** Most answers HR may read may also be quoted in the impact report; some authors say no. */
+const mayBeQuoted = (index: number) => sharesWithHr(index) && index % 4 !== 1;
 
 function scaleAnswer(q: SurveyQuestion, mood: DemoMood, index: number): number {
   if (q.kind === 'nps') return mood === 'struggling' ? 5 : [9, 8, 10, 7, 9][index % 5]!;
@@ -113,7 +129,10 @@ function answerTo(
         mood === 'struggling' && q.id === 'midpoint_support'
           ? 'We keep cancelling. I would like HR to help us find a time that holds.'
           : texts[index % texts.length]!;
-      return { text, shareWithHr: q.shareableWithHr && sharesWithHr(index) };
+      const shareWithHr = q.shareableWithHr && sharesWithHr(index);
+      return q.quotable
+        ? { text, shareWithHr, mayQuote: shareWithHr && mayBeQuoted(index) }
+        : { text, shareWithHr };
     }
   }
 }

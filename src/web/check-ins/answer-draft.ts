@@ -3,7 +3,8 @@ import type { AnswerValue, SurveyAnswers, SurveyQuestion, TextAnswer } from './c
 
 /**
  * The answers being written, by question id, in the shape the server keeps them: a number for a scale,
- * an option for one choice, options for several, `{ text, shareWithHr }` for written answers.
+ * an option for one choice, options for several, `{ text, shareWithHr }` for written answers (and
+ * `mayQuote` on a quotable question).
  * A question without an answer has no entry.
  */
 export type AnswerDraft = Record<string, AnswerValue>;
@@ -21,10 +22,15 @@ export function answersToSend(questions: readonly SurveyQuestion[], draft: Answe
   for (const q of questions) {
     const value = draft[q.id];
     if (value === undefined || isBlank(value)) continue;
-    answers[q.id] =
-      typeof value === 'object' && !Array.isArray(value)
-        ? { text: (value as TextAnswer).text.trim(), shareWithHr: (value as TextAnswer).shareWithHr }
-        : value;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const text = value as TextAnswer;
+      const quotable = 'quotable' in q && q.quotable;
+      answers[q.id] = {
+        text: text.text.trim(),
+        shareWithHr: text.shareWithHr,
+        ...(quotable ? { mayQuote: text.mayQuote === true } : {}),
+      };
+    } else answers[q.id] = value;
   }
   return answers;
 }

@@ -93,23 +93,49 @@ function textAnswer(value: AnswerValue | undefined): TextAnswer {
 
 /**
  * Under a written answer HR may ever read: the author's consent, unticked until they tick it. Every
- * box reads the same on screen; a screen reader also hears which question it belongs to.
+ * box reads the same on screen; a screen reader also hears which question it belongs to. A quotable
+ * question has a second box, to let HR quote the answer without the author's name; it needs the
+ * first, so ticking it ticks that too, and unticking the first unticks it.
  */
 function ConsentBox(p: AnswerFieldProps<QuestionOfKind<'short_text' | 'long_text'>>) {
   const answer = textAnswer(p.value);
   if (!p.question.shareableWithHr) return null;
+  const forQuestion = <VisuallyHidden component="span">(for “{p.question.prompt}”)</VisuallyHidden>;
   return (
-    <Checkbox
-      label={
-        <>
-          {p.question.hrConsentPrompt}{' '}
-          <VisuallyHidden component="span">(for “{p.question.prompt}”)</VisuallyHidden>
-        </>
-      }
-      checked={answer.shareWithHr}
-      disabled={p.readOnly}
-      onChange={(event) => p.onChange({ ...answer, shareWithHr: event.currentTarget.checked })}
-    />
+    <Stack gap={6}>
+      <Checkbox
+        label={
+          <>
+            {p.question.hrConsentPrompt} {forQuestion}
+          </>
+        }
+        checked={answer.shareWithHr}
+        disabled={p.readOnly}
+        onChange={(event) => {
+          const shareWithHr = event.currentTarget.checked;
+          p.onChange({
+            ...answer,
+            shareWithHr,
+            ...(p.question.quotable ? { mayQuote: shareWithHr && answer.mayQuote === true } : {}),
+          });
+        }}
+      />
+      {p.question.quotable ? (
+        <Checkbox
+          label={
+            <>
+              {p.question.quoteConsentPrompt} {forQuestion}
+            </>
+          }
+          checked={answer.mayQuote === true}
+          disabled={p.readOnly}
+          onChange={(event) => {
+            const mayQuote = event.currentTarget.checked;
+            p.onChange({ ...answer, mayQuote, shareWithHr: mayQuote || answer.shareWithHr });
+          }}
+        />
+      ) : null}
+    </Stack>
   );
 }
 

@@ -252,4 +252,36 @@ describe('answering a check-in', { timeout: 30_000 }, () => {
     expect(await screen.findByText('We could not find that check-in.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to your check-ins' })).toBeInTheDocument();
   });
+
+  it('asks separately to quote an answer to a quotable question, which needs HR’s reading too', async () => {
+    const testimonial = from('final', 'final_testimonial');
+    const api = participantApi({
+      'GET /api/my/check-ins/:id': { body: detail({ questions: [testimonial] }) },
+    });
+    const { user } = renderApp('/my/check-ins/rcp-1');
+    await user.type(
+      await screen.findByRole('textbox', { name: /what would you tell a colleague/ }),
+      'Go for it.',
+    );
+    const field = question('final_testimonial');
+    const hrBox = within(field).getByRole('checkbox', { name: /HR may read this answer/ });
+    const quoteBox = within(field).getByRole('checkbox', {
+      name: /You may quote this in the program's impact report, without my name\./,
+    });
+    expect(quoteBox).not.toBeChecked();
+    await user.click(quoteBox);
+    expect(quoteBox).toBeChecked();
+    expect(hrBox).toBeChecked();
+    // Taking back HR's reading takes back the quote.
+    await user.click(hrBox);
+    expect(quoteBox).not.toBeChecked();
+    await user.click(quoteBox);
+    await user.click(screen.getByRole('button', { name: 'Save answers' }));
+    await waitFor(() => expect(api.callsTo('PUT /api/my/check-ins/:id')).toHaveLength(1));
+    expect(api.callsTo('PUT /api/my/check-ins/:id')[0]?.body).toEqual({
+      answers: { final_testimonial: { text: 'Go for it.', shareWithHr: true, mayQuote: true } },
+    });
+    // Exactly two boxes: HR's reading and the quote.
+    expect(within(field).getAllByRole('checkbox')).toHaveLength(2);
+  });
 });

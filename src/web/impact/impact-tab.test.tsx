@@ -4,6 +4,7 @@ import { aProgram } from '../programs/program-builders';
 import { aMe } from '../testing/builders';
 import { apiError, type MockRoutes, mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
+import { aComparison, someNotes } from './report-builders';
 import { anImpact, journeys } from './impact-builders';
 
 function impactApi(answer: MockRoutes[string]) {
@@ -11,6 +12,8 @@ function impactApi(answer: MockRoutes[string]) {
     'GET /api/me': { body: aMe(['program_manager']) },
     'GET /api/programs/:id': { body: aProgram({ phase: 'active' }) },
     'GET /api/programs/:id/impact': answer,
+    'GET /api/programs/:id/impact/report-notes': { body: someNotes() },
+    'GET /api/programs/:id/impact/cohorts': { body: aComparison(false) },
   });
 }
 

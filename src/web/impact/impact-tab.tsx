@@ -3,11 +3,14 @@ import { ErrorAlert } from '../common/error-alert';
 import type { Program } from '../programs/program-types';
 import { useProgramImpact } from './impact-api';
 import { ImpactDownloads } from './impact-downloads';
+import { CohortComparisonSection } from './cohort-comparison-table';
 import { ImpactFigures } from './impact-figures';
+import { ReportNotesSection } from './report-notes-section';
 
 /**
  * A program's impact (`/programs/:id/impact`, issue 8): who took part at each stage, how the pairs
- * kept at it, what each side learned and the objectives. Figures about fewer people than the
+ * kept at it, what each side learned and the objectives; HR's report notes (takeaways and chosen
+ * quotes) and the comparison with earlier cohorts. Figures about fewer people than the
  * organisation's minimum arrive hidden, and show as the server's reason.
  */
 export function ImpactTab({ program }: { program: Program }) {
@@ -26,7 +29,9 @@ export function ImpactTab({ program }: { program: Program }) {
       </Stack>
       {impact.isError ? <ErrorAlert error={impact.error} /> : null}
       {impact.isPending ? <Skeleton height={240} aria-label="Loading the impact" /> : null}
+      {impact.data ? <ReportNotesSection programId={program.id} /> : null}
       {impact.data ? <ImpactFigures impact={impact.data} /> : null}
+      {impact.data ? <CohortComparisonSection programId={program.id} /> : null}
     </Stack>
   );
 }

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { aMe } from '../testing/builders';
 import { apiError, type MockRoutes, mockApi } from '../testing/mock-api';
 import { renderApp } from '../testing/render-app';
-import { anImpact, journeys } from './impact-builders';
+import { aDiversity, anImpact, journeys } from './impact-builders';
+import { aComparison } from './report-builders';
 
 function impactApi(answer: MockRoutes[string]) {
   return mockApi({
     'GET /api/me': { body: aMe(['sponsor']) },
     'GET /api/programs/:id/impact': answer,
+    'GET /api/programs/:id/impact/diversity': { body: aDiversity([]) },
+    'GET /api/programs/:id/impact/takeaways': {
+      body: { takeaways: 'Pairs who met early kept meeting.', updatedAt: '2027-03-02T10:00:00Z' },
+    },
+    'GET /api/programs/:id/impact/cohorts': { body: aComparison(true) },
   });
 }
 
@@ -45,6 +51,20 @@ describe('a sponsored program’s impact', { timeout: 30_000 }, () => {
     );
     // A sponsor reads the impact only, never HR's program record (which would answer 403).
     expect(api.unmatched).toEqual([]);
+  });
+
+  it('shows HR’s takeaways and the earlier cohorts, never participants’ words', async () => {
+    const api = impactApi({ body: anImpact(journeys, { audience: 'sponsor' }) });
+    renderApp('/sponsor/programs/prg-1');
+    expect(await screen.findByText('Pairs who met early kept meeting.')).toBeVisible();
+    const table = await screen.findByRole('table', { name: 'This cohort against earlier cohorts' });
+    expect(within(table).getByText('Reverse Mentoring 2026 (this cohort)')).toBeVisible();
+    expect(within(table).getByTestId('cohort-row-matched')).toHaveTextContent(
+      'People matched12 peopleHidden',
+    );
+    expect(within(table).getByTestId('cohort-row-pulse')).toHaveTextContent('4.5 out of 54.1 out of 5');
+    expect(screen.queryByText('In their words')).not.toBeInTheDocument();
+    expect(api.calls.map((c) => c.path)).not.toContain('/api/programs/prg-1/impact/report-notes');
   });
 
   it('shows the error with a way back when the program is not theirs', async () => {

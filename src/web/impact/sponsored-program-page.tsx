@@ -6,7 +6,9 @@ import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { useProgramImpact } from './impact-api';
 import { ImpactDownloads } from './impact-downloads';
+import { CohortComparisonSection } from './cohort-comparison-table';
 import { ImpactFigures } from './impact-figures';
+import { SponsorTakeaways } from './sponsor-takeaways';
 
 function BackLink() {
   return (
@@ -16,7 +18,10 @@ function BackLink() {
   );
 }
 
-/** One sponsored program's impact (`/sponsor/programs/:id`), in aggregate only. */
+/**
+ * One sponsored program's impact (`/sponsor/programs/:id`), in aggregate only: HR's key takeaways, the
+ * figures and the comparison with earlier cohorts; never participants' words (decision 015).
+ */
 export function SponsoredProgramPage() {
   const { id = '' } = useParams();
   const impact = useProgramImpact(id);
@@ -49,7 +54,9 @@ export function SponsoredProgramPage() {
         {`These figures are aggregates: totals and shares, never a person's name or words. Any figure about fewer than ${data.minGroupSize} people is hidden, so nobody can be recognised. Figures as of ${formatDate(data.asOf)}.`}
       </Text>
       <ImpactDownloads programId={program.id} />
+      <SponsorTakeaways programId={program.id} />
       <ImpactFigures impact={data} />
+      <CohortComparisonSection programId={program.id} />
     </Stack>
   );
 }
