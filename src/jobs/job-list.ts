@@ -1,4 +1,5 @@
 import { agreementNudges } from '#jobs/agreement-nudges';
+import { closingThanks } from '#jobs/closing-thanks';
 import { hrDigest } from '#jobs/hr-digest';
 import type { JobDefinition } from '#jobs/job-definition';
 import { meetingReminders } from '#jobs/meeting-reminders';
@@ -12,4 +13,5 @@ export const JOBS: readonly JobDefinition[] = [
   quietPairNudges,
   hrDigest,
   surveyInvitations,
+  closingThanks,
 ];

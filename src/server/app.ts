@@ -52,6 +52,7 @@ import { impactReportRoutes } from '#server/routes/impact-report-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
 import { certificateRoutes } from '#server/routes/certificate-routes';
+import { continuationRoutes } from '#server/routes/continuation-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
 /** Messages a person can act on for the commonest validation failures. */
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   impactMeasureRoutes(app, deps);
   sponsorRoutes(app, deps);
   certificateRoutes(app, deps);
+  continuationRoutes(app, deps);
 
   const webDir = webAssetsDir();
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   'survey-invitations',
   'quiet-pair-nudges',
   'hr-digest',
+  'closing-thanks',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 

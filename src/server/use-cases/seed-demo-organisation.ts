@@ -11,6 +11,7 @@ import { seedDemoPairs } from '#server/use-cases/seed-demo-pairs';
 import { seedDemoPrograms } from '#server/use-cases/seed-demo-programs';
 import { seedDemoCheckIns } from '#server/use-cases/seed-demo-check-ins';
 import { seedDemoWorkspace } from '#server/use-cases/seed-demo-workspace';
+import { seedDemoContinuations } from '#server/use-cases/seed-demo-continuations';
 import { seedDemoReportNotes } from '#server/use-cases/seed-demo-report-notes';
 
 export type DemoLogin = { readonly email: string; readonly roles: readonly string[]; readonly label: string };
@@ -74,6 +75,7 @@ export async function seedDemoOrganisation(deps: AppDeps): Promise<Result<{ logi
     await seedDemoWorkspace(db, org.id, deps.keys, deps.now());
     await seedDemoCheckIns(db, org.id, deps.now());
     await seedDemoReportNotes(db, org.id, accountOfPerson.get('hr-program-manager') ?? null, deps.now());
+    await seedDemoContinuations(db, org.id);
     return ok({ logins });
   });
 }

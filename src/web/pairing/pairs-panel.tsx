@@ -5,6 +5,7 @@ import { formatDate } from '../common/format';
 import { EndPairModal } from './end-pair-modal';
 import type { Pair, PairWorkspaceCounts } from './pairing-types';
 import { RepairRequestsPanel } from './repair-requests-panel';
+import { continuationWords, type ProgramContinuations, useProgramContinuations } from './use-continuations';
 import { usePairs, useStartRun } from './use-pairing';
 
 const statusWords: Record<Pair['status'], string> = { active: 'Active', paused: 'Paused', ended: 'Ended' };
@@ -26,6 +27,31 @@ function WorkspaceCounts({ workspace }: { workspace: PairWorkspaceCounts | undef
         Goals: {workspace.goals.completed}/{workspace.goals.total}
       </Text>
     </Stack>
+  );
+}
+
+/** After the program closed: how many pairs keep meeting informally (never who said no). */
+function ContinuationSummary({ continuations }: { continuations: ProgramContinuations }) {
+  const { summary } = continuations;
+  if (summary.pairs === 0) return null;
+  return (
+    <Alert color="teal" variant="light" mb="sm" title="Keeping in touch after the program">
+      <Text size="sm" data-testid="continuation-summary">
+        {summary.continuing} of {summary.pairs} {summary.pairs === 1 ? 'pair' : 'pairs'} will keep meeting
+        informally; {summary.not_continuing} will not; {summary.not_answered} not answered yet. Each person
+        answers for themselves; a partner learns only a shared yes.
+      </Text>
+    </Alert>
+  );
+}
+
+function ContinuationBadge({ status }: { status: keyof typeof continuationWords | undefined }) {
+  if (!status) return <Text c="dimmed">—</Text>;
+  const words = continuationWords[status];
+  return (
+    <Badge color={words.color} variant="light" tt="none">
+      {words.label}
+    </Badge>
   );
 }
 
@@ -69,6 +95,9 @@ function RepairNotice({ pair, adjustable, onEnd }: { pair: Pair; adjustable: boo
 /** The published pairs, with ending a pair, re-pair requests and re-matching the freed people. */
 export function PairsPanel({ programId, adjustable, draftOpen, onRematch, focusPairId }: PairsPanelProps) {
   const pairs = usePairs(programId);
+  const continuations = useProgramContinuations(programId);
+  const closed = continuations.data?.open === true;
+  const continuationOf = new Map(continuations.data?.items.map((i) => [i.pairId, i.status]) ?? []);
   const rematch = useStartRun(programId);
   const [ending, setEnding] = useState<Pair | null>(null);
   const focus = focusPairId ? pairs.data?.find((p) => p.id === focusPairId) : undefined;
@@ -105,6 +134,7 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch, focusP
             other pair stays as it is. You review the proposal before anything is sent.
           </Text>
         ) : null}
+        {closed && continuations.data ? <ContinuationSummary continuations={continuations.data} /> : null}
         {focus ? <RepairNotice pair={focus} adjustable={adjustable} onEnd={() => setEnding(focus)} /> : null}
         {rematch.isError ? <ErrorAlert error={rematch.error} /> : null}
         {pairs.isError ? <ErrorAlert error={pairs.error} /> : null}
@@ -126,6 +156,7 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch, focusP
                       meetings held/planned, goals completed/total
                     </Text>
                   </Table.Th>
+                  {closed ? <Table.Th>After the program</Table.Th> : null}
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -171,6 +202,11 @@ export function PairsPanel({ programId, adjustable, draftOpen, onRematch, focusP
                     <Table.Td>
                       <WorkspaceCounts workspace={pair.workspace} />
                     </Table.Td>
+                    {closed ? (
+                      <Table.Td>
+                        <ContinuationBadge status={continuationOf.get(pair.id)} />
+                      </Table.Td>
+                    ) : null}
                     <Table.Td>
                       {adjustable && pair.status !== 'ended' ? (
                         <Button

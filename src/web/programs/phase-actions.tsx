@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { PHASE_LABELS } from '#core/programs/program-phase';
 import { isApiError, messageOf } from '../api/api-error';
 import { api } from '../api/client';
+import { ClosingConsequences } from './closing-consequences';
 import { type PhaseMove, phaseMove } from './phase-moves';
 import type { Program } from './program-types';
 import { programQueryKey, programsQueryKey } from './use-programs';
@@ -47,6 +48,7 @@ function MoveModal({ program, move, onClose }: { program: Program; move: PhaseMo
             {program.name} moves from {PHASE_LABELS[program.phase]} to {PHASE_LABELS[move.to]}.{' '}
             {move.explains}
           </Text>
+          {move.to === 'closed' ? <ClosingConsequences program={program} /> : null}
           {transition.isError ? (
             <Alert color="red" variant="light" role="alert" title="Not moved">
               {messageOf(transition.error)}

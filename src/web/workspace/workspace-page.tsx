@@ -8,6 +8,7 @@ import { PageHeader } from '../common/page-header';
 import { usePageTitle } from '../common/use-page-title';
 import { AgreementEditor } from './agreement-editor';
 import { AgreementSummary } from './agreement-summary';
+import { ContinuationCard } from './continuation-card';
 import { GoalsPanel } from './goals-panel';
 import { MeetingsPanel } from './meetings-panel';
 import { RaiseConcernButton } from './raise-concern-button';
@@ -92,6 +93,7 @@ export function WorkspacePage() {
   }
   const w = workspace.data;
   const readOnly = w.pair.status === 'ended';
+  const closed = w.program.phase === 'closed';
   const agreed = w.agreement.status === 'agreed';
   const asked = params.get('tab');
   const tab: WorkspaceTab = tabs.includes(asked as WorkspaceTab)
@@ -118,7 +120,22 @@ export function WorkspacePage() {
         description={<HeaderDetails workspace={w} />}
         actions={readOnly ? null : <ConcernCorner pairId={w.pair.id} partnerName={w.partner.name} />}
       />
-      {readOnly ? (
+      {closed ? (
+        <Alert
+          role="status"
+          variant="light"
+          color="teal"
+          icon={<IconInfoCircle aria-hidden />}
+          title={`${w.program.name} has closed`}
+        >
+          Thank you for taking part. You can read everything here, but nothing can change any more. Your
+          certificate, if you completed the program, is in{' '}
+          <Anchor component={Link} to="/my/programs">
+            My programs
+          </Anchor>
+          .
+        </Alert>
+      ) : readOnly ? (
         <Alert
           role="status"
           variant="light"
@@ -129,6 +146,7 @@ export function WorkspacePage() {
           You can read everything here, but nothing can change any more.
         </Alert>
       ) : null}
+      {closed ? <ContinuationCard pairId={w.pair.id} partnerName={w.partner.name} /> : null}
       {w.pair.status === 'paused' ? (
         <Alert
           role="status"
