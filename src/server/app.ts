@@ -52,6 +52,7 @@ import { impactReportRoutes } from '#server/routes/impact-report-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
 import { certificateRoutes } from '#server/routes/certificate-routes';
+import { nextCohortRoutes } from '#server/routes/next-cohort-routes';
 import { continuationRoutes } from '#server/routes/continuation-routes';
 import { WEB_NOT_BUILT_PAGE, webAssetsDir } from '#server/web-assets';
 
@@ -180,6 +181,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   impactMeasureRoutes(app, deps);
   sponsorRoutes(app, deps);
   certificateRoutes(app, deps);
+  nextCohortRoutes(app, deps);
   continuationRoutes(app, deps);
 
   const webDir = webAssetsDir();

@@ -105,5 +105,6 @@ export function defaultSettings(type: ProgramType): ProgramSettings {
     groundRules: GROUND_RULES,
     resources: [],
     lessonsLearned: '',
+    avoidRepeatPairs: true,
   };
 }

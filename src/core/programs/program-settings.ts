@@ -67,7 +67,13 @@ export const programSettingsSchema = z.object({
     )
     .max(50)
     .default([]),
+  /** HR's lessons learned: written any time (a closed program too), carried into the next cohort by a clone. */
   lessonsLearned: text(5000).default(''),
+  /**
+   * Never propose a mentor–mentee pair that was already paired in an earlier cohort (or any earlier
+   * program); off, only this program's own ended pairs stay apart. Older documents read as on.
+   */
+  avoidRepeatPairs: z.boolean().default(true),
 });
 
 export type ProgramSettings = z.output<typeof programSettingsSchema>;

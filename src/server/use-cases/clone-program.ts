@@ -10,7 +10,8 @@ import type { Db } from '#store/database';
 import { getProgramRow, insertProgram, type ProgramRow, recordTransition } from '#store/programs-store';
 
 /**
- * The next cohort: settings, intake form, topic plan and check-in questions carried over, people not.
+ * The next cohort: settings (HR's lessons learned included), intake form, topic plan and check-in
+ * questions carried over, people not (their alumni are invited later: invite-alumni.ts).
  * The new program's dates keep the old one's length and midpoint offset from the new start date.
  */
 export async function cloneProgram(

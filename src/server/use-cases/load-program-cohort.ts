@@ -18,7 +18,9 @@ export type CohortRequest = {
 /**
  * The cohort a run matches. Initial: the program's approved people. Re-match: the approved people
  * without an active pair in the program, and the wait-list; everyone else stays untouched. Earlier
- * pairs of these people (this program's ended ones included) are history, never repeated.
+ * pairs of these people are history, never repeated (the `repeat-pair` hard rule): with the program's
+ * `avoidRepeatPairs` on (the default), pairs from any earlier program, earlier cohorts included; off,
+ * only this program's own ended pairs.
  */
 export async function loadProgramCohort(
   db: Db,
@@ -46,11 +48,12 @@ export async function loadProgramCohort(
       load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
   }
   const settings = programSettingsSchema.parse(program.settings);
+  const history = settings.avoidRepeatPairs ? earlier : earlier.filter((p) => p.programId === program.id);
   return cohortFromEnrollments({
     program: { name: program.name, type: program.type, settings },
     enrollments: pool,
     orgChart: await orgChartOf(db, orgId),
-    history: earlier.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })),
+    history: history.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })),
     pins: request.pins ?? [],
     blocks: request.blocks ?? [],
     concurrentLoad: [...load].map(([personId, mentees]) => ({ personId, mentees })),

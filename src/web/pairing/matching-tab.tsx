@@ -13,7 +13,14 @@ import { StartRunPanel } from './start-run-panel';
 import { useRun, useRuns } from './use-pairing';
 
 /** Phases in which the Matching tab is offered. */
-export const matchingPhases: readonly Program['phase'][] = ['matching', 'active', 'midpoint', 'closing'];
+/** Closed programs keep the tab: their pairs, and whether each keeps meeting informally, stay visible. */
+export const matchingPhases: readonly Program['phase'][] = [
+  'matching',
+  'active',
+  'midpoint',
+  'closing',
+  'closed',
+];
 const adjustablePhases: readonly Program['phase'][] = ['active', 'midpoint', 'closing'];
 
 function RunView({
@@ -71,7 +78,11 @@ export function MatchingTab({ program }: { program: Program }) {
         />
       ) : null}
       {program.phase === 'matching' && !newestDraft && !published ? (
-        <StartRunPanel programId={program.id} onStarted={(id) => setViewing(id)} />
+        <StartRunPanel
+          programId={program.id}
+          avoidRepeatPairs={program.settings.avoidRepeatPairs}
+          onStarted={(id) => setViewing(id)}
+        />
       ) : null}
       {comparing ? (
         <RunDiffPanel

@@ -15,8 +15,17 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** The pairs from earlier cohorts this run did not propose again (the `repeat-pair` rule), in words. */
+export function repeatPairsAvoided(quality: Quality): string | null {
+  const rule = quality.hardRulesChecked.find((r) => r.rule === 'repeat-pair');
+  if (!rule || rule.pairsExcluded === 0) return null;
+  const n = rule.pairsExcluded;
+  return `Repeat pairs avoided: ${plural(n, 'pair')} from earlier cohorts ${n === 1 ? 'was' : 'were'} not proposed again.`;
+}
+
 /** How good this run is, in the few numbers HR asks about first. */
 export function QualityFigures({ quality }: { quality: Quality }) {
+  const repeats = repeatPairsAvoided(quality);
   return (
     <Stack gap="sm" role="region" aria-label="Quality of this run">
       <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="sm">
@@ -41,6 +50,7 @@ export function QualityFigures({ quality }: { quality: Quality }) {
           </List>
         </Group>
       ) : null}
+      {repeats ? <Text size="sm">{repeats}</Text> : null}
       <Text size="sm" c="dimmed">
         {plural(quality.departmentsInvolved, 'department')} involved.
       </Text>

@@ -5,9 +5,12 @@ import { useStartRun } from './use-pairing';
 /** Before the first run: what matching does, and the button that does it. */
 export function StartRunPanel({
   programId,
+  avoidRepeatPairs = true,
   onStarted,
 }: {
   programId: string;
+  /** The program's setting: pairs from earlier cohorts are not proposed again. */
+  avoidRepeatPairs?: boolean;
   onStarted: (runId: string) => void;
 }) {
   const start = useStartRun(programId);
@@ -25,6 +28,12 @@ export function StartRunPanel({
           <List.Item>
             Hard rules always hold: no one is paired with their own manager or anyone in their reporting line.
           </List.Item>
+          {avoidRepeatPairs ? (
+            <List.Item>
+              No one is paired again with someone they were paired with in an earlier cohort (a program
+              setting).
+            </List.Item>
+          ) : null}
           <List.Item>You review every pair, see why it was proposed, and adjust before publishing.</List.Item>
         </List>
         <RunSettingsForm

@@ -15,7 +15,7 @@ interface CloneValues {
   startDate: string;
 }
 
-/** "Clone into next cohort": settings, form and topic plan carry over; people do not. */
+/** "Clone into next cohort": settings (lessons learned included), form and topic plan carry over; people do not. */
 export function CloneProgramModal({ program, onClose }: { program: Program; onClose: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -45,8 +45,9 @@ export function CloneProgramModal({ program, onClose }: { program: Program; onCl
       <form noValidate onSubmit={form.onSubmit((values) => clone.mutate(values))}>
         <Stack gap="md">
           <Text size="sm">
-            The new program starts as a draft with the same settings, intake form and topic plan. Participants
-            are not copied.
+            The new program starts as a draft with the same settings, intake form, topic plan and lessons
+            learned. Participants are not copied: invite this cohort's alumni from the new program's
+            Participants tab.
           </Text>
           {needsAlert(clone.error, form.values) ? <ErrorAlert error={clone.error} /> : null}
           <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />

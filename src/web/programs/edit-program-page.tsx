@@ -14,6 +14,7 @@ import {
   validateProgramForm,
   valuesFromProgram,
 } from './program-form-values';
+import { carriesLessons, LessonsLearnedPanel } from './lessons-learned-panel';
 import { placeServerErrors, ProgramForm } from './program-form';
 import type { Program } from './program-types';
 import { programQueryKey, programsQueryKey, useMeasureChoices, useProgram } from './use-programs';
@@ -56,6 +57,9 @@ export function EditProgramPage() {
         description="Changes apply at once. People who already applied keep their answers."
       />
       {program.isError ? <ErrorAlert error={program.error} /> : null}
+      {program.data && carriesLessons(program.data) ? (
+        <LessonsLearnedPanel program={program.data} canManage={false} />
+      ) : null}
       {program.isPending || !loaded ? (
         program.isError ? null : (
           <Stack gap="md" aria-busy="true" aria-label="Loading the program">

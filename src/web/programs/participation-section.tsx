@@ -1,4 +1,4 @@
-import { Group, NumberInput, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, NumberInput, Radio, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { ENROLLMENT_MODES, type EnrollmentMode } from '#core/programs/program-settings';
 import { FormSection } from './form-section';
 import type { ProgramForm } from './program-form-types';
@@ -90,6 +90,12 @@ export function ParticipationSection({ form }: { form: ProgramForm }) {
           onChange={(value) => form.setFieldValue('settings.seniorityGap', toCount(value))}
         />
       </Group>
+      <Switch
+        label="Avoid repeat pairs"
+        description="Matching never proposes a mentor and mentee who were already paired in an earlier cohort. You can still pair them by hand, with a warning."
+        checked={form.values.settings.avoidRepeatPairs}
+        onChange={(event) => form.setFieldValue('settings.avoidRepeatPairs', event.currentTarget.checked)}
+      />
     </FormSection>
   );
 }

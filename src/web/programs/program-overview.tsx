@@ -1,4 +1,5 @@
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { LessonsLearnedPanel } from './lessons-learned-panel';
 import { PhaseActions } from './phase-actions';
 import { PhaseStepper } from './phase-stepper';
 import { ProgramFacts } from './program-facts';
@@ -27,6 +28,7 @@ export function ProgramOverview({ program, canManage }: { program: Program; canM
           <TransitionHistory transitions={program.transitions} />
         </Stack>
       </Paper>
+      <LessonsLearnedPanel program={program} canManage={canManage} />
       <Paper withBorder p="lg" component="section" aria-labelledby="settings-title">
         <Stack gap="md">
           <Title order={2} fz="h4" id="settings-title">

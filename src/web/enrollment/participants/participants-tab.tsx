@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../common/error-alert';
 import { QuietEmpty } from '../../home/quiet-empty';
 import { ENROLLMENT_STATUSES, type Program } from '../../programs/program-types';
 import { statusLabels } from '../status-labels';
+import { AlumniPanel } from './alumni-panel';
 import { DecisionBar } from './decision-bar';
 import { EnrollmentDrawer } from './enrollment-drawer';
 import { EnrollmentSummaryPanel } from './enrollment-summary-panel';
@@ -31,6 +32,7 @@ export function ParticipantsTab({ program }: { program: Program }) {
   return (
     <Stack gap="lg">
       <EnrollmentSummaryPanel programId={program.id} />
+      {canInvite ? <AlumniPanel program={program} /> : null}
       <Group justify="space-between" align="flex-end">
         <Group gap="sm" align="flex-end">
           <Select
