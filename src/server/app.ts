@@ -50,6 +50,7 @@ import { diversityRoutes } from '#server/routes/diversity-routes';
 import { impactRoutes } from '#server/routes/impact-routes';
 import { impactReportRoutes } from '#server/routes/impact-report-routes';
 import { impactMeasureRoutes } from '#server/routes/impact-measure-routes';
+import { programsOverviewRoutes } from '#server/routes/programs-overview-routes';
 import { sponsorRoutes } from '#server/routes/sponsor-routes';
 import { certificateRoutes } from '#server/routes/certificate-routes';
 import { nextCohortRoutes } from '#server/routes/next-cohort-routes';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   impactReportRoutes(app, deps);
   diversityRoutes(app, deps);
   impactMeasureRoutes(app, deps);
+  programsOverviewRoutes(app, deps);
   sponsorRoutes(app, deps);
   certificateRoutes(app, deps);
   nextCohortRoutes(app, deps);

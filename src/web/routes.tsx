@@ -16,6 +16,7 @@ import { MyProgramsPage } from './enrollment/application/my-programs-page';
 import { NominationsPage } from './enrollment/nominations/nominations-page';
 import { RouteError } from './common/route-error';
 import { HomePage } from './home/home-page';
+import { ProgramsOverviewPage } from './impact/programs-overview-page';
 import { SponsoredProgramPage } from './impact/sponsored-program-page';
 import { SponsoredProgramsPage } from './impact/sponsored-programs-page';
 import { PeoplePage } from './people/people-page';
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
                         element: <ProgramPage tab="midpoint-review" />,
                       },
                       { path: '/programs/:id/impact', element: <ProgramPage tab="impact" /> },
+                      { path: '/impact', element: <ProgramsOverviewPage /> },
                     ],
                   },
                   {

@@ -36,6 +36,7 @@ describe('the signed-in shell', () => {
       'My programs',
       'Check-ins',
       'Programs',
+      'Impact',
       'People',
       'Members & roles',
       'Outbox',
@@ -47,7 +48,15 @@ describe('the signed-in shell', () => {
   it('gives a program manager programs, the concerns inbox and the people directory but no admin pages', async () => {
     signedInAs(['program_manager']);
     renderApp('/');
-    expect(await navLabels()).toEqual(['Home', 'My programs', 'Check-ins', 'Programs', 'Concerns', 'People']);
+    expect(await navLabels()).toEqual([
+      'Home',
+      'My programs',
+      'Check-ins',
+      'Programs',
+      'Impact',
+      'Concerns',
+      'People',
+    ]);
   });
 
   it('gives sponsors, ERG leads and participants their home, their programs, sponsored programs and nominations', async () => {
