@@ -117,6 +117,8 @@ describe('the restore drill', () => {
         await target.drop();
       }
     },
+    // A whole demo organisation restored and served: seconds alone, far more beside other test files.
+    90_000,
   );
 });
 
