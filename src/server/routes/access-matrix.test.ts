@@ -93,7 +93,11 @@ let routes: readonly RegisteredRoute[];
 
 beforeAll(async () => {
   world = await accessWorld();
-  routes = world.t.app.registeredRoutes();
+  // The built web's files (index.html, /assets/…) are the same for everyone and hold no data; they are
+  // registered only once the web is built. Everything else the server answers is under these two.
+  routes = world.t.app
+    .registeredRoutes()
+    .filter((r) => r.url.startsWith('/api/') || r.url.startsWith('/calendar/'));
 }, 120_000);
 afterAll(async () => {
   await world?.t.close();
