@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PairEngagementFacts } from '#core/impact/engagement';
-import type { LessonRow } from '#core/impact/learning-exchange';
+import type { LessonCounts, SkillLessonCount } from '#core/impact/learning-exchange';
 import type { ParticipantJourney } from '#core/impact/participation-funnel';
 import type { EmploymentRecord } from '#core/impact/retention-comparison';
 import type { Side } from '#core/programs/intake-form';
@@ -35,7 +35,10 @@ type PairDates = {
   readonly firstHeldAt: Date | null;
 };
 
-/** Each published pair matching `where` with its start, end and first held meeting. */
+/**
+ * Each published pair matching `where` with its start, end and first held meeting (looked up per pair
+ * through the meetings' (org, pair, start) index rather than grouping all of the program's meetings).
+ */
 async function listPairDates(db: Db, orgId: string, where: SQL | undefined): Promise<PairDates[]> {
   const rows = await db
     .select({
@@ -44,12 +47,12 @@ async function listPairDates(db: Db, orgId: string, where: SQL | undefined): Pro
       menteeId: pairs.menteePersonId,
       startedAt: pairs.startedAt,
       endedAt: pairs.endedAt,
-      firstHeldAt: sql<string | null>`min(${meetings.startsAt}) filter (where ${meetings.status} = 'held')`,
+      // Qualified by hand: in a one-table select Drizzle leaves column names unqualified.
+      firstHeldAt: sql<string | null>`(select min(m.starts_at) from ${meetings} m
+        where m.org_id = ${orgId} and m.pair_id = ${pairs}.id and m.status = 'held')`,
     })
     .from(pairs)
-    .leftJoin(meetings, and(eq(meetings.pairId, pairs.id), eq(meetings.orgId, orgId)))
-    .where(where)
-    .groupBy(pairs.id);
+    .where(where);
   return rows.map((r) => ({ ...r, firstHeldAt: r.firstHeldAt === null ? null : new Date(r.firstHeldAt) }));
 }
 
@@ -189,10 +192,23 @@ export async function listNomineeJourneys(
   }));
 }
 
+type EngagementMeeting = PairEngagementFacts['meetings'][number];
+const pulse = (field: string | undefined) => (field ? Number(field) : null);
+/** One meeting of `listPairEngagement`'s list: `startMs,status,mentorPulse,menteePulse`. */
+function meetingFacts(text: string): EngagementMeeting {
+  const [startMs, status, mentorPulse, menteePulse] = text.split(',');
+  return {
+    startsAt: new Date(Number(startMs)),
+    status: status as EngagementMeeting['status'],
+    mentorPulse: pulse(mentorPulse),
+    menteePulse: pulse(menteePulse),
+  };
+}
+
 /**
  * Every published pair of the program with what engagement is measured from: whether the kickoff
  * agreement is agreed, each meeting planned by `now` or held with its start, status and pulses, and
- * each goal's side and completion.
+ * each goal's side and completion (the meetings of a pair in order of their start).
  * Three queries.
  */
 export async function listPairEngagement(
@@ -201,7 +217,7 @@ export async function listPairEngagement(
   programId: string,
   now: Date,
 ): Promise<PairEngagementFacts[]> {
-  const [pairRows, meetingRows, goalRows] = await Promise.all([
+  const [pairRows, meetingLists, goalRows] = await Promise.all([
     db
       .select({
         pairId: pairs.id,
@@ -213,25 +229,23 @@ export async function listPairEngagement(
       .leftJoin(pairAgreements, and(eq(pairAgreements.pairId, pairs.id), eq(pairAgreements.orgId, orgId)))
       .where(inProgram(orgId, programId))
       .orderBy(asc(pairs.id)),
-    db
-      .select({
-        pairId: meetings.pairId,
-        startsAt: meetings.startsAt,
-        status: meetings.status,
-        mentorPulse: meetings.mentorPulse,
-        menteePulse: meetings.menteePulse,
-      })
-      .from(meetings)
-      .innerJoin(pairs, eq(pairs.id, meetings.pairId))
-      .where(
-        and(
-          eq(meetings.orgId, orgId),
-          inProgram(orgId, programId),
-          // Only what engagement can count (engagement.ts): meetings planned by now, and held ones.
-          or(and(ne(meetings.status, 'cancelled'), lte(meetings.startsAt, now)), eq(meetings.status, 'held')),
-        ),
-      )
-      .orderBy(asc(meetings.pairId), asc(meetings.startsAt)),
+    // Only what engagement can count (engagement.ts): meetings planned by now, and held ones. One
+    // row per pair with its meetings as `startMs,status,mentorPulse,menteePulse;…` (an empty field is
+    // no pulse): reading 65,000 meeting rows one by one through PGlite was a large share of the impact
+    // dashboard's time.
+    rowsOf<{ pair_id: string; meetings: string }>(
+      db,
+      sql`
+      select ${meetings.pairId} as pair_id, string_agg(
+          concat(floor(extract(epoch from ${meetings.startsAt}) * 1000)::bigint, ',', ${meetings.status}, ',',
+            ${meetings.mentorPulse}, ',', ${meetings.menteePulse}),
+          ';' order by ${meetings.startsAt}) as meetings
+      from ${meetings} join ${pairs} on ${pairs.id} = ${meetings.pairId}
+      where ${meetings.orgId} = ${orgId} and ${pairs.orgId} = ${orgId} and ${pairs.programId} = ${programId}
+        and ((${meetings.status} <> 'cancelled' and ${meetings.startsAt} <= ${now.toISOString()}) or ${meetings.status} = 'held')
+      group by ${meetings.pairId}
+    `,
+    ),
     db
       .select({
         pairId: pairGoals.pairId,
@@ -251,7 +265,7 @@ export async function listPairEngagement(
     }
     return map;
   };
-  const meetingsOf = byPair(meetingRows);
+  const meetingsOf = new Map(meetingLists.map((r) => [r.pair_id, r.meetings.split(';').map(meetingFacts)]));
   const goalsOf = byPair(goalRows);
   return pairRows.map((p) => ({
     ...p,
@@ -261,25 +275,36 @@ export async function listPairEngagement(
 }
 
 /**
- * What each side taught in the program's held meetings, counted per skill, teaching side and learner
- * (the other person of the pair), so the rows grow with people and skills, not with meetings. One query.
+ * What each side taught in the program's held meetings (#core/impact/learning-exchange), counted in
+ * the database: per teaching side and skill (by name) the lessons and the distinct learners (the other
+ * person of the pair), and per teaching side the distinct learners of any skill. One query and about
+ * two rows per skill, however many meetings were logged; skills come in name order.
  */
-export async function listProgramLessons(db: Db, orgId: string, programId: string): Promise<LessonRow[]> {
-  const learnerId = sql<string>`case when ${meetingLessons.taughtBy} = 'mentor' then ${pairs.menteePersonId} else ${pairs.mentorPersonId} end`;
-  return db
-    .select({
-      skill: skills.name,
-      taughtBy: meetingLessons.taughtBy,
-      learnerId,
-      lessons: sql<number>`count(*)::int`.mapWith(Number),
-    })
-    .from(meetingLessons)
-    .innerJoin(meetings, and(eq(meetings.id, meetingLessons.meetingId), eq(meetings.status, 'held')))
-    .innerJoin(pairs, eq(pairs.id, meetings.pairId))
-    .innerJoin(skills, and(eq(skills.id, meetingLessons.skillId), eq(skills.orgId, orgId)))
-    .where(and(eq(meetingLessons.orgId, orgId), inProgram(orgId, programId)))
-    .groupBy(skills.name, meetingLessons.taughtBy, learnerId)
-    .orderBy(asc(skills.name), asc(meetingLessons.taughtBy), asc(learnerId));
+export async function listProgramLessons(db: Db, orgId: string, programId: string): Promise<LessonCounts> {
+  const learnerId = sql`case when ${meetingLessons.taughtBy} = 'mentor' then ${pairs.menteePersonId} else ${pairs.mentorPersonId} end`;
+  type Row = { taught_by: Side; skill: string; any_skill: unknown; lessons: unknown; learners: unknown };
+  const rows = await rowsOf<Row>(
+    db,
+    sql`
+    select ${meetingLessons.taughtBy} as taught_by, ${skills.name} as skill,
+      grouping(${skills.name}) as any_skill, count(*) as lessons, count(distinct ${learnerId}) as learners
+    from ${meetingLessons}
+      join ${meetings} on ${meetings.id} = ${meetingLessons.meetingId} and ${meetings.status} = 'held'
+      join ${pairs} on ${pairs.id} = ${meetings.pairId}
+      join ${skills} on ${skills.id} = ${meetingLessons.skillId} and ${skills.orgId} = ${orgId}
+    where ${meetingLessons.orgId} = ${orgId} and ${pairs.orgId} = ${orgId} and ${pairs.programId} = ${programId}
+    group by grouping sets ((${meetingLessons.taughtBy}, ${skills.name}), (${meetingLessons.taughtBy}))
+    order by ${skills.name}, ${meetingLessons.taughtBy}
+  `,
+  );
+  const learnersTaughtBy = { mentor: 0, mentee: 0 };
+  const bySkill: SkillLessonCount[] = [];
+  for (const row of rows) {
+    const [lessons, learners] = [Number(row.lessons), Number(row.learners)];
+    if (Number(row.any_skill) === 1) learnersTaughtBy[row.taught_by] = learners;
+    else bySkill.push({ skill: row.skill, taughtBy: row.taught_by, lessons, learners });
+  }
+  return { skills: bySkill, learnersTaughtBy };
 }
 
 type RetentionRow = EmploymentRecord & { readonly side: Side | null };

@@ -50,19 +50,29 @@ const isPulse = (value: number | null): value is number =>
   value !== null && Number.isInteger(value) && value >= 1 && value <= 5;
 
 function meetingFigures(pairs: readonly PairEngagementFacts[], now: Date, min: number) {
-  const planned = pairs.map((p) => ({
-    pair: p,
-    meetings: p.meetings.filter((m) => m.status !== 'cancelled' && m.startsAt.getTime() <= now.getTime()),
+  const until = now.getTime();
+  const withPlans: PairEngagementFacts[] = [];
+  let [planned, held] = [0, 0];
+  for (const pair of pairs) {
+    let plannedHere = 0;
+    for (const m of pair.meetings) {
+      if (m.status === 'cancelled' || !(m.startsAt.getTime() <= until)) continue;
+      plannedHere++;
+      if (m.status === 'held') held++;
+    }
+    if (plannedHere > 0) withPlans.push(pair);
+    planned += plannedHere;
+  }
+  return figureOfPeople(distinctPeople(bothPeople(withPlans)), min, () => ({
+    pairs: withPlans.length,
+    planned,
+    held,
+    heldPercent: percent(held, planned),
   }));
-  const withPlans = planned.filter((p) => p.meetings.length > 0);
-  return figureOfPeople(distinctPeople(bothPeople(withPlans.map((p) => p.pair))), min, () => {
-    const all = withPlans.flatMap((p) => p.meetings);
-    const held = all.filter((m) => m.status === 'held').length;
-    return { pairs: withPlans.length, planned: all.length, held, heldPercent: percent(held, all.length) };
-  });
 }
 
-type Rating = PersonOnSide & { readonly value: number };
+/** A rater's held-meeting ratings on one side: how many, and their sum. */
+type Rating = PersonOnSide & { ratings: number; sum: number };
 type GoalOf = PersonOnSide & { readonly completed: boolean };
 
 /** A program's engagement at `now`; see the rules above. */
@@ -71,18 +81,21 @@ export function measureEngagement(
   options: { readonly now: Date; readonly minGroupSize: number },
 ): Engagement {
   const { now, minGroupSize: min } = options;
-  const ratings: Rating[] = pairs.flatMap((p) =>
-    p.meetings
-      .filter((m) => m.status === 'held')
-      .flatMap((m) => [
-        ...(isPulse(m.mentorPulse)
-          ? [{ personId: p.mentorId, side: 'mentor' as const, value: m.mentorPulse }]
-          : []),
-        ...(isPulse(m.menteePulse)
-          ? [{ personId: p.menteeId, side: 'mentee' as const, value: m.menteePulse }]
-          : []),
-      ]),
-  );
+  // One entry per rater and side, so the figures below go over raters, not over every rating.
+  const raters = { mentor: new Map<string, Rating>(), mentee: new Map<string, Rating>() };
+  const rate = (side: Side, personId: string, value: number) => {
+    const rater = raters[side].get(personId) ?? { personId, side, ratings: 0, sum: 0 };
+    rater.ratings++;
+    rater.sum += value;
+    raters[side].set(personId, rater);
+  };
+  for (const p of pairs)
+    for (const m of p.meetings) {
+      if (m.status !== 'held') continue;
+      if (isPulse(m.mentorPulse)) rate('mentor', p.mentorId, m.mentorPulse);
+      if (isPulse(m.menteePulse)) rate('mentee', p.menteeId, m.menteePulse);
+    }
+  const ratings = [...raters.mentor.values(), ...raters.mentee.values()];
   const goals: GoalOf[] = pairs.flatMap((p) =>
     p.goals.map((g) => ({
       personId: g.side === 'mentor' ? p.mentorId : p.menteeId,
@@ -93,11 +106,14 @@ export function measureEngagement(
   const agreed = pairs.filter((p) => p.agreed).length;
   return {
     meetings: meetingFigures(pairs, now, min),
-    pulse: sideFigures(ratings, min, (r) => ({
-      raters: distinctPeople(r),
-      ratings: r.length,
-      mean: round(r.reduce((sum, x) => sum + x.value, 0) / Math.max(1, r.length), 2),
-    })),
+    pulse: sideFigures(ratings, min, (r) => {
+      const count = r.reduce((n, x) => n + x.ratings, 0);
+      return {
+        raters: distinctPeople(r),
+        ratings: count,
+        mean: round(r.reduce((sum, x) => sum + x.sum, 0) / Math.max(1, count), 2),
+      };
+    }),
     agreements: figureOfPeople(distinctPeople(bothPeople(pairs)), min, () => ({
       pairs: pairs.length,
       agreed,

@@ -16,6 +16,9 @@ import type { Figure } from '#core/surveys/suppression';
  *   than `minGroupSize` people is left out entirely — its name would say what someone learned. No total
  *   of lessons is given, so a left-out skill's lessons cannot be worked out by subtraction; skills
  *   overlap in people, so the learner counts do not add up to one another either.
+ * - The same rules apply to lessons already counted (`LessonCounts`, e.g. by the database): per teaching
+ *   side and skill, the lessons and the distinct learners, and per teaching side the distinct learners
+ *   of any skill. The rows above are counted that way first.
  */
 export type LessonRow = {
   /** The organisation's name for the skill (unique within it). */
@@ -25,6 +28,19 @@ export type LessonRow = {
   readonly learnerId: string;
   /** How many lessons of this skill the learner had from this side (at least 1). */
   readonly lessons: number;
+};
+/** The lessons of one skill from one teaching side: how many, and how many distinct learners had them. */
+export type SkillLessonCount = {
+  readonly skill: string;
+  readonly taughtBy: Side;
+  readonly lessons: number;
+  readonly learners: number;
+};
+/** Lessons counted per skill and per teaching side, in the skills' order. */
+export type LessonCounts = {
+  readonly skills: readonly SkillLessonCount[];
+  /** The distinct learners of any skill, by the side that taught them. */
+  readonly learnersTaughtBy: Readonly<Record<Side, number>>;
 };
 export type SkillLearned = { skill: string; lessons: number; learners: number };
 export type LearnedBySide = {
@@ -36,38 +52,62 @@ export type LearningExchange = { learnedBy: { mentee: LearnedBySide; mentor: Lea
 
 const other = (side: Side): Side => (side === 'mentor' ? 'mentee' : 'mentor');
 
-function learnedBy(side: Side, lessons: readonly LessonRow[], min: number): LearnedBySide {
-  const mine = lessons.filter((l) => other(l.taughtBy) === side);
-  const learners = new Set(mine.map((l) => l.learnerId)).size;
-  const bySkill = new Map<string, LessonRow[]>();
-  for (const lesson of mine) {
-    const rows = bySkill.get(lesson.skill);
-    if (rows) rows.push(lesson);
-    else bySkill.set(lesson.skill, [lesson]);
+/** Counts lesson rows as `LessonCounts`: skills in the order they first appear. */
+export function countLessons(rows: readonly LessonRow[]): LessonCounts {
+  type Counting = { skill: string; taughtBy: Side; lessons: number; learners: Set<string> };
+  const bySkill = new Map<string, Counting>();
+  const learners: Record<Side, Set<string>> = { mentor: new Set(), mentee: new Set() };
+  for (const row of rows) {
+    learners[row.taughtBy].add(row.learnerId);
+    const key = `${row.taughtBy}:${row.skill}`;
+    const seen = bySkill.get(key);
+    if (seen) {
+      seen.lessons += row.lessons;
+      seen.learners.add(row.learnerId);
+    } else {
+      const { skill, taughtBy, lessons, learnerId } = row;
+      bySkill.set(key, { skill, taughtBy, lessons, learners: new Set([learnerId]) });
+    }
   }
-  const skills = [...bySkill].flatMap(([skill, rows]) => {
-    const figure = figureOfPeople(new Set(rows.map((r) => r.learnerId)).size, min, () => ({
-      skill,
-      lessons: rows.reduce((sum, r) => sum + r.lessons, 0),
-      learners: new Set(rows.map((r) => r.learnerId)).size,
-    }));
-    return figure.suppressed
-      ? []
-      : [{ skill: figure.skill, lessons: figure.lessons, learners: figure.learners }];
-  });
+  return {
+    skills: [...bySkill.values()].map((s) => ({
+      skill: s.skill,
+      taughtBy: s.taughtBy,
+      lessons: s.lessons,
+      learners: s.learners.size,
+    })),
+    learnersTaughtBy: { mentor: learners.mentor.size, mentee: learners.mentee.size },
+  };
+}
+
+function learnedBy(side: Side, counts: LessonCounts, min: number): LearnedBySide {
+  const learners = counts.learnersTaughtBy[other(side)];
+  const skills = counts.skills
+    .filter((s) => s.taughtBy === other(side))
+    .flatMap((s) => {
+      const figure = figureOfPeople(s.learners, min, () => ({
+        skill: s.skill,
+        lessons: s.lessons,
+        learners: s.learners,
+      }));
+      return figure.suppressed
+        ? []
+        : [{ skill: figure.skill, lessons: figure.lessons, learners: figure.learners }];
+    });
   skills.sort((a, b) => b.learners - a.learners || b.lessons - a.lessons || a.skill.localeCompare(b.skill));
   return { learners: figureOfPeople(learners, min, () => ({ learners })), skills };
 }
 
-/** What each side learned from the other; see the rules above. */
+/** What each side learned from the other, from lesson rows or lessons already counted; see the rules above. */
 export function learningExchange(
-  lessons: readonly LessonRow[],
+  lessons: readonly LessonRow[] | LessonCounts,
   options: { readonly minGroupSize: number },
 ): LearningExchange {
+  const counts = Array.isArray(lessons) ? countLessons(lessons) : (lessons as LessonCounts);
   return {
     learnedBy: {
-      mentee: learnedBy('mentee', lessons, options.minGroupSize),
-      mentor: learnedBy('mentor', lessons, options.minGroupSize),
+      mentee: learnedBy('mentee', counts, options.minGroupSize),
+      mentor: learnedBy('mentor', counts, options.minGroupSize),
     },
   };
 }

@@ -62,23 +62,64 @@ type Dated = {
 
 function dated(journeys: readonly ParticipantJourney[]): Dated[] {
   return journeys.map((j) => {
+    // `reachedAt` for every stage at once: the earliest date at each stage or beyond, from the end.
     const at = {} as Record<FunnelStage, number>;
-    for (const stage of FUNNEL_STAGES) at[stage] = reachedAt(j, stage)?.getTime() ?? Infinity;
+    let earliest = Infinity;
+    for (let i = FUNNEL_STAGES.length - 1; i >= 0; i--) {
+      const stage = FUNNEL_STAGES[i]!;
+      const time = j.reached[stage]?.getTime();
+      if (time !== undefined && Number.isFinite(time) && time < earliest) earliest = time;
+      at[stage] = earliest;
+    }
     return { key: `${j.side}:${j.personId}`, side: j.side, at };
   });
 }
 
-function stagesAt(journeys: readonly Dated[], until: number, min: number): FunnelStageFigure[] {
-  const people = (stage: FunnelStage, side?: Side) => {
-    const keys = new Set<string>();
-    for (const j of journeys)
-      if ((side === undefined || j.side === side) && j.at[stage] <= until) keys.add(j.key);
-    return keys.size;
-  };
+type Who = Side | 'all';
+/**
+ * For each stage and for everyone and each side, when each distinct person reached it (the earliest
+ * of their journeys), sorted: the count on a day is then a binary search, not a pass over everyone.
+ */
+type Reach = Readonly<Record<FunnelStage, Readonly<Record<Who, readonly number[]>>>>;
+
+function reach(journeys: readonly Dated[]): Reach {
+  const byKey = new Map<string, { side: Side; at: Record<FunnelStage, number> }>();
+  for (const j of journeys) {
+    const seen = byKey.get(j.key);
+    if (!seen) byKey.set(j.key, { side: j.side, at: { ...j.at } });
+    else for (const stage of FUNNEL_STAGES) seen.at[stage] = Math.min(seen.at[stage], j.at[stage]);
+  }
+  const people = [...byKey.values()];
+  const sorted = (times: number[]) => times.sort((a, b) => a - b);
+  const result = {} as Record<FunnelStage, Record<Who, number[]>>;
+  for (const stage of FUNNEL_STAGES) {
+    const ofSide = (side: Side) => sorted(people.filter((p) => p.side === side).map((p) => p.at[stage]));
+    result[stage] = {
+      all: sorted(people.map((p) => p.at[stage])),
+      mentor: ofSide('mentor'),
+      mentee: ofSide('mentee'),
+    };
+  }
+  return result;
+}
+
+/** How many of the sorted `times` are on or before `until`. */
+function countUpTo(times: readonly number[], until: number): number {
+  let [lo, hi] = [0, times.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! <= until) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function stagesAt(reached: Reach, until: number, min: number): FunnelStageFigure[] {
+  const people = (stage: FunnelStage, who: Who) => countUpTo(reached[stage][who], until);
   const groups: Record<string, Group> = {};
   const relations: SumRelation[] = [];
   for (const stage of FUNNEL_STAGES) {
-    groups[`${stage}:all`] = { size: people(stage) };
+    groups[`${stage}:all`] = { size: people(stage, 'all') };
     for (const side of SIDES) groups[`${stage}:${side}`] = { size: people(stage, side) };
     relations.push({ total: `${stage}:all`, parts: SIDES.map((side) => `${stage}:${side}`) });
   }
@@ -96,7 +137,7 @@ export function participationFunnel(
   journeys: readonly ParticipantJourney[],
   options: { readonly asOf: Date; readonly minGroupSize: number },
 ): FunnelStageFigure[] {
-  return stagesAt(dated(journeys), options.asOf.getTime(), options.minGroupSize);
+  return stagesAt(reach(dated(journeys)), options.asOf.getTime(), options.minGroupSize);
 }
 
 /** The funnel at the end of each week or month from `from` to `to` (calendar dates, UTC). */
@@ -109,7 +150,7 @@ export function funnelOverTime(
     readonly minGroupSize: number;
   },
 ): FunnelPeriod[] {
-  const all = dated(journeys);
+  const all = reach(dated(journeys));
   return reportPeriods(options.from, options.to, options.unit).map((period) => ({
     ...period,
     stages: stagesAt(all, startOfDay(period.end).getTime() - 1, options.minGroupSize),

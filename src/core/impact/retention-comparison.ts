@@ -73,27 +73,48 @@ const days = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 const department = (p: EmploymentRecord) => p.department.trim().toLowerCase();
 
-function follow(person: EmploymentRecord, start: string, asOf: string): Followed | null {
+/** `compute`, each distinct argument worked out once (people share hire and end dates). */
+function once<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as V;
+  };
+}
+
+/** Days from the program's start to a date. */
+type DaysFromStart = (to: string) => number;
+
+function follow(
+  person: EmploymentRecord,
+  start: string,
+  asOf: string,
+  sinceStart: DaysFromStart,
+): Followed | null {
   const { endDate, hireDate } = person;
   if (hireDate !== null && hireDate > start) return null; // not hired yet on the start day
   const leaving = person.employmentStatus === 'left' || (endDate !== null && endDate <= asOf);
   if (!leaving || (endDate !== null && endDate > asOf))
-    return { personId: person.personId, days: Math.max(0, days(start, asOf)), left: false };
+    return { personId: person.personId, days: Math.max(0, sinceStart(asOf)), left: false };
   if (endDate === null || endDate <= start) return null; // left, but we cannot say when; or gone before
-  return { personId: person.personId, days: days(start, endDate), left: true };
+  return { personId: person.personId, days: sinceStart(endDate), left: true };
 }
 
 /** What a colleague must share with a participant: level, department and a hire date in a window. */
 type Likeness = { level: number; department: string; hiredFrom: string; hiredTo: string };
 
-function likeness(participant: EmploymentRecord, months: number): Likeness | null {
+/** `hiredWithin` gives the hire-date window of a participant's hire date. */
+function likeness(
+  participant: EmploymentRecord,
+  hiredWithin: { from: (hireDate: string) => string; to: (hireDate: string) => string },
+): Likeness | null {
   const { level, hireDate } = participant;
   if (level === null || hireDate === null || department(participant) === '') return null;
   return {
     level,
     department: department(participant),
-    hiredFrom: addMonths(hireDate, -months),
-    hiredTo: addMonths(hireDate, months),
+    hiredFrom: hiredWithin.from(hireDate),
+    hiredTo: hiredWithin.to(hireDate),
   };
 }
 
@@ -126,11 +147,13 @@ function windowsByKey(likes: readonly Likeness[]): Map<string, Window[]> {
   return grouped;
 }
 
-function comparable(colleague: EmploymentRecord, windows: ReadonlyMap<string, readonly Window[]>): boolean {
-  const hired = colleague.hireDate;
-  if (hired === null || colleague.level === null) return false;
-  const list = windows.get(likenessKey(colleague.level, department(colleague)));
+/** A colleague followed, with the level-and-department key and hire date they are compared on. */
+type Colleague = { readonly key: string | null; readonly hired: string; readonly followed: Followed };
+
+function comparable(colleague: Colleague, windows: ReadonlyMap<string, readonly Window[]>): boolean {
+  const list = colleague.key === null ? undefined : windows.get(colleague.key);
   if (!list) return false;
+  const { hired } = colleague;
   let [lo, hi] = [0, list.length - 1];
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -186,18 +209,29 @@ function groupFigures(
 export function compareRetention(input: RetentionInput, options: RetentionOptions): RetentionComparison {
   const { programStart: start, asOf } = input;
   const tenure = options.tenureMonths ?? 12;
+  const sinceStart: DaysFromStart = once((to) => days(start, to));
+  const [earlier, later] = [
+    once((date) => addMonths(date, -tenure)),
+    once((date) => addMonths(date, tenure)),
+  ];
   const taking = new Set(input.participants.map((p) => p.personId));
   const participants = input.participants.flatMap((p) => {
-    const followed = follow(p, start, asOf);
-    return followed ? [{ ...p, followed }] : [];
+    const followed = follow(p, start, asOf, sinceStart);
+    return followed ? [{ record: p, side: p.side, followed }] : [];
   });
-  const colleagues = input.employees.flatMap((e) => {
-    const followed = taking.has(e.personId) || e.hireDate === null ? null : follow(e, start, asOf);
-    return followed ? [{ ...e, followed }] : [];
-  });
+  const colleagues: Colleague[] = [];
+  for (const e of input.employees) {
+    if (taking.has(e.personId) || e.hireDate === null) continue;
+    const followed = follow(e, start, asOf, sinceStart);
+    if (!followed) continue;
+    const key = e.level === null ? null : likenessKey(e.level, department(e));
+    colleagues.push({ key, hired: e.hireDate, followed });
+  }
   const ofSide = (side: Side) => participants.filter((p) => p.side === side);
   const comparableTo = (side: Side) => {
-    const windows = windowsByKey(ofSide(side).flatMap((p) => likeness(p, tenure) ?? []));
+    const windows = windowsByKey(
+      ofSide(side).flatMap((p) => likeness(p.record, { from: earlier, to: later }) ?? []),
+    );
     return colleagues.filter((c) => comparable(c, windows)).map((c) => c.followed);
   };
   return {
