@@ -81,5 +81,6 @@ describe('counterpart', () => {
     const second = capture(env);
     expect(await runCli(['seed-demo'], second.io)).toBe(1);
     expect(second.err.join('\n')).toContain('already loaded');
-  });
+    // The whole demo organisation, seeded into an embedded database: slow beside other test files.
+  }, 90_000);
 });

@@ -75,7 +75,8 @@ describe('check-in emails', () => {
     const [kickoff, , midpoint, final] = defaultSurveys();
     expect(minutesToAnswer(questionsForSide(kickoff!, 'mentee'))).toBe(3);
     expect(minutesToAnswer(questionsForSide(midpoint!, 'mentor'))).toBe(4);
-    expect(minutesToAnswer(questionsForSide(final!, 'mentor'))).toBe(4);
+    // The final review's quotable testimonial is one more written answer.
+    expect(minutesToAnswer(questionsForSide(final!, 'mentor'))).toBe(5);
     expect(minutesToAnswer([])).toBe(1);
     expect(dayWords('2027-01-01')).toBe('Friday 1 January 2027');
   });
