@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { accounts, memberships, organisations, sessions } from '#store/schema';
 
@@ -7,6 +7,12 @@ export type SessionRow = typeof sessions.$inferSelect;
 export async function insertSession(db: Db, input: typeof sessions.$inferInsert): Promise<SessionRow> {
   const [row] = await db.insert(sessions).values(input).returning();
   return row!;
+}
+
+/** A session row whether or not it is still live (renewal carries its sign-in time over). */
+export async function findSession(db: Db, sessionId: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+  return row;
 }
 
 /** A live session with who it belongs to and what they may do in its organisation; undefined when expired. */
@@ -33,14 +39,17 @@ export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, 
   await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, sessionId));
 }
 
-export async function switchSessionOrg(db: Db, sessionId: string, orgId: string) {
-  await db.update(sessions).set({ orgId }).where(eq(sessions.id, sessionId));
-}
-
 export async function deleteSession(db: Db, sessionId: string) {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export async function deleteSessionsOfAccount(db: Db, accountId: string) {
   await db.delete(sessions).where(eq(sessions.accountId, accountId));
+}
+
+/** Ends every session an account has in one organisation (its roles there changed), but `keep`. */
+export async function deleteSessionsOfMember(db: Db, orgId: string, accountId: string, keep: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.orgId, orgId), eq(sessions.accountId, accountId), ne(sessions.id, keep)));
 }

@@ -20,7 +20,8 @@ export function setSessionCookie(reply: FastifyReply, env: Env, token: string): 
     sameSite: 'lax',
     secure: isSecure(env),
     path: '/',
-    maxAge: Math.round(env.sessionIdleHours * 3600),
+    // The browser keeps the cookie for the absolute lifetime; the server ends idle sessions itself.
+    maxAge: Math.round(env.sessionAbsoluteHours * 3600),
   });
 }
 

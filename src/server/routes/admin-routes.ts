@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { auditCsv } from '#core/audit/audit-csv';
 import type { AppDeps } from '#server/app-deps';
 import { callerOf } from '#server/auth/authenticate';
+import { setSessionCookie } from '#server/auth/session-cookie';
 import { HttpError } from '#server/http-error';
 import {
   emailSchema,
   errorResponses,
   idParamsSchema,
   iso,
+  originOf,
   pageQuerySchema,
   roleSchema,
 } from '#server/routes/api-schemas';
@@ -107,23 +109,24 @@ export function adminRoutes(app: Api, deps: AppDeps): void {
     {
       schema: {
         tags: ['admin'],
-        summary: "Replace a member's roles",
+        summary: "Replace a member's roles (their sessions here end; your own is renewed with a new cookie)",
         params: idParamsSchema,
         body: z.object({ roles: rolesField }),
         response: { 200: z.object({ member: memberSchema }), ...errorResponses },
       },
       config: { permission: 'members.manage' },
     },
-    async (request) => {
+    async (request, reply) => {
       const caller = callerOf(request);
-      unwrap(
+      const { renewedToken } = unwrap(
         await setMemberRoles(
           deps,
           caller,
           { membershipId: request.params.id, roles: request.body.roles },
-          request.ip,
+          originOf(request),
         ),
       );
+      if (renewedToken) setSessionCookie(reply, deps.env, renewedToken);
       return { member: await member(db, caller.orgId, request.params.id) };
     },
   );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HttpError } from '#server/http-error';
 import type { AppDeps } from '#server/app-deps';
 import { type Caller, callerOf, callerOfSession } from '#server/auth/authenticate';
-import { clearSessionCookie, setSessionCookie } from '#server/auth/session-cookie';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '#server/auth/session-cookie';
 import { tokenId } from '#server/auth/secrets';
 import { emailSchema, errorResponses, meSchema, originOf } from '#server/routes/api-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
@@ -35,7 +35,12 @@ export function authRoutes(app: Api, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const result = await logIn(deps, { ...request.body, ...originOf(request) });
+      const previous = readSessionCookie(request, deps.env);
+      const result = await logIn(deps, {
+        ...request.body,
+        ...originOf(request),
+        previousSessionId: previous ? tokenId(previous) : undefined,
+      });
       if ('retryAfterSeconds' in result) reply.header('retry-after', String(result.retryAfterSeconds));
       const { token } = unwrap(result);
       setSessionCookie(reply, deps.env, token);
@@ -67,16 +72,17 @@ export function authRoutes(app: Api, deps: AppDeps): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Continue in another organisation this account belongs to',
+        summary: 'Continue in another organisation this account belongs to (a new session and CSRF token)',
         body: z.object({ orgId: z.string().min(1).max(100) }),
         response: { 200: meSchema, ...errorResponses },
       },
       config: { permission: 'session.read' },
     },
-    async (request) => {
+    async (request, reply) => {
       const caller = callerOf(request);
-      unwrap(await switchOrganisation(deps, caller, request.body.orgId));
-      return describeMe(deps, await sessionCaller(deps, caller.sessionId));
+      const { token } = unwrap(await switchOrganisation(deps, caller, request.body.orgId, originOf(request)));
+      setSessionCookie(reply, deps.env, token);
+      return describeMe(deps, await sessionCaller(deps, tokenId(token)));
     },
   );
 

@@ -13,6 +13,7 @@ import {
   forgetLoginFailure,
   recordLoginFailure,
 } from '#store/login-failures-store';
+import { deleteSession } from '#store/sessions-store';
 
 const REFUSED = issue('unauthenticated', 'Email or password is incorrect.');
 
@@ -24,11 +25,17 @@ export type LogInResult =
 /**
  * Checks the password and opens a session in the account's first organisation. Recent failures for
  * the email (known or not) and for the address first slow the answer down, then refuse it. Every
- * attempt counts as a failure from the start until its password is found right.
+ * attempt counts as a failure from the start until its password is found right. A successful
+ * sign-in always gets a new session and ends the one the browser carried before.
  */
 export async function logIn(
   deps: AppDeps,
-  input: { readonly email: string; readonly password: string } & SessionOrigin,
+  input: {
+    readonly email: string;
+    readonly password: string;
+    /** The session the browser already carried, if any: a sign-in replaces it, never reuses it. */
+    readonly previousSessionId?: string | undefined;
+  } & SessionOrigin,
 ): Promise<LogInResult> {
   const { db } = deps.database;
   const keys: FailureKeys = { emailDigest: tokenId(input.email.trim().toLowerCase()), ip: input.ip };
@@ -54,6 +61,7 @@ export async function logIn(
   const [org] = await listOrganisationsOf(db, account.id);
   if (!org) return fail([REFUSED]);
   await clearLoginFailures(db, keys.emailDigest);
+  if (input.previousSessionId) await deleteSession(db, input.previousSessionId);
   const token = await startSession(deps, account.id, org.id, input);
   await recordAudit(db, {
     orgId: org.id,
