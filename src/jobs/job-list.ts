@@ -4,6 +4,7 @@ import { hrDigest } from '#jobs/hr-digest';
 import type { JobDefinition } from '#jobs/job-definition';
 import { meetingReminders } from '#jobs/meeting-reminders';
 import { quietPairNudges } from '#jobs/quiet-pair-nudges';
+import { retentionPurge } from '#jobs/retention-purge';
 import { surveyInvitations } from '#jobs/survey-invitations';
 
 /** Every background job the product runs, each with its schedule. */
@@ -14,4 +15,5 @@ export const JOBS: readonly JobDefinition[] = [
   hrDigest,
   surveyInvitations,
   closingThanks,
+  retentionPurge,
 ];

@@ -29,6 +29,7 @@ import { nominationRoutes } from '#server/routes/nomination-routes';
 import { peopleImportRoutes } from '#server/routes/people-import-routes';
 import { peopleRoutes } from '#server/routes/people-routes';
 import { personWriteRoutes } from '#server/routes/person-write-routes';
+import { erasureRoutes } from '#server/routes/erasure-routes';
 import { programRoutes } from '#server/routes/program-routes';
 import { directoryRoutes } from '#server/routes/directory-routes';
 import { myPairsRoutes } from '#server/routes/my-pairs-routes';
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   peopleRoutes(app, deps);
   peopleImportRoutes(app, deps);
   personWriteRoutes(app, deps);
+  erasureRoutes(app, deps);
   adminRoutes(app, deps);
   programRoutes(app, deps);
   directoryRoutes(app, deps);

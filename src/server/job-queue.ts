@@ -10,6 +10,7 @@ export const JOB_NAMES = [
   'quiet-pair-nudges',
   'hr-digest',
   'closing-thanks',
+  'retention-purge',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 

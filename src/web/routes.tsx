@@ -3,6 +3,7 @@ import { AuditPage } from './admin/audit-page';
 import { MembersPage } from './admin/members-page';
 import { OutboxMessagePage } from './admin/outbox-message-page';
 import { OutboxPage } from './admin/outbox-page';
+import { RetentionPage } from './admin/retention-page';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { InvitationPage } from './auth/invitation-page';
 import { LoginPage } from './auth/login-page';
@@ -125,6 +126,7 @@ export const routes: RouteObject[] = [
                       { path: '/admin/outbox', element: <OutboxPage /> },
                       { path: '/admin/outbox/:id', element: <OutboxMessagePage /> },
                       { path: '/admin/audit', element: <AuditPage /> },
+                      { path: '/admin/retention', element: <RetentionPage /> },
                     ],
                   },
                   { path: '*', element: <NotFoundPage /> },

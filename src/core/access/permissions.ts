@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   'people.read': ['org_admin', 'program_manager'],
   'directory.read': ['org_admin', 'program_manager', 'erg_lead'],
   'people.manage': ['org_admin', 'program_manager'],
+  'people.erase': ['org_admin'],
+  'retention.manage': ['org_admin'],
   'members.read': ['org_admin'],
   'members.manage': ['org_admin'],
   'outbox.read': ['org_admin'],

@@ -3,12 +3,15 @@ import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
+import { useSession } from '../api/session-context';
 import type { Person } from '../api/types';
+import { adminRoles, hasAnyRole } from '../auth/roles';
 import { ErrorAlert } from '../common/error-alert';
 import { FullPageLoader } from '../common/full-page-loader';
 import { formatDate } from '../common/format';
 import { usePageTitle } from '../common/use-page-title';
 import { EmploymentStatusBadge } from './employment-status';
+import { ErasedNotice, ErasePersonSection, isErased } from './erase-person-section';
 import { usePerson } from './use-people';
 
 function BackToPeople() {
@@ -63,6 +66,7 @@ function PersonDetails({ person }: { person: Person }) {
 export function PersonPage() {
   const { id = '' } = useParams();
   const person = usePerson(id);
+  const me = useSession();
   usePageTitle(person.data?.name ?? 'Person');
 
   if (person.isPending) return <FullPageLoader />;
@@ -103,6 +107,11 @@ export function PersonPage() {
       <Paper withBorder p="lg" maw={720}>
         <PersonDetails person={person.data} />
       </Paper>
+      {isErased(person.data) ? (
+        <ErasedNotice />
+      ) : hasAnyRole(me, adminRoles) && me.person?.id !== person.data.id ? (
+        <ErasePersonSection person={person.data} />
+      ) : null}
     </Stack>
   );
 }

@@ -41,6 +41,7 @@ describe('the signed-in shell', () => {
       'Members & roles',
       'Outbox',
       'Audit log',
+      'Data retention',
       'API docs',
     ]);
   });

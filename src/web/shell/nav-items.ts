@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconChartLine,
   IconClipboardCheck,
+  IconClockShield,
   IconHome,
   IconListDetails,
   IconMail,
@@ -48,6 +49,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Members & roles', to: '/admin/members', icon: IconUsersGroup, roles: adminRoles },
   { label: 'Outbox', to: '/admin/outbox', icon: IconMail, roles: adminRoles },
   { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: adminRoles },
+  { label: 'Data retention', to: '/admin/retention', icon: IconClockShield, roles: adminRoles },
   { label: 'API docs', to: '/api/docs', icon: IconApi, roles: adminRoles, external: true },
 ];
 
