@@ -53,7 +53,7 @@ describe.skipIf(browserMissing)('a sponsor’s view of impact, in a real browser
     await ceo.waitForURL(`**/sponsor/programs/${flagship!.id}`);
     await ceo.getByRole('heading', { level: 1, name: 'Reverse Mentoring 2026' }).waitFor();
     await ceo.getByText(/These figures are aggregates/).waitFor();
-    await ceo.getByRole('heading', { name: 'Participation' }).waitFor();
+    await ceo.getByRole('heading', { name: 'Participation', exact: true }).waitFor();
     await ceo.getByRole('group', { name: 'Planned meetings held' }).waitFor();
     const main = await ceo.locator('main').innerText();
     expect(main).toMatch(/Any figure about fewer than 5 people is hidden/);
@@ -67,7 +67,7 @@ describe.skipIf(browserMissing)('a sponsor’s view of impact, in a real browser
     const hr = await newPage(browser);
     await signInAs(hr, server.url, 'sarah.lindqvist@northwind.example', DEMO_PASSWORD);
     await hr.goto(`${server.url}/programs/${pilot!.id}/impact`);
-    await hr.getByRole('heading', { name: 'Participation' }).waitFor();
+    await hr.getByRole('heading', { name: 'Participation', exact: true }).waitFor();
     const [download] = await Promise.all([
       hr.waitForEvent('download'),
       hr.getByRole('link', { name: 'Download the report (PDF)' }).click(),
@@ -84,6 +84,6 @@ describe.skipIf(browserMissing)('a sponsor’s view of impact, in a real browser
     await hr.emulateMedia({ media: 'print' });
     expect(await nav.isVisible()).toBe(false);
     expect(await hr.getByRole('link', { name: 'Download the report (PDF)' }).isVisible()).toBe(false);
-    expect(await hr.getByRole('heading', { name: 'Participation' }).isVisible()).toBe(true);
+    expect(await hr.getByRole('heading', { name: 'Participation', exact: true }).isVisible()).toBe(true);
   });
 });
