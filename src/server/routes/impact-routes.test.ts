@@ -1,16 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#store/database';
-import {
-  enrollments,
-  meetingLessons,
-  meetingSeries,
-  meetings,
-  pairAgreements,
-  pairGoals,
-  people,
-  programs,
-} from '#store/schema';
+import { people, programs } from '#store/schema';
 import { addMember, addPair } from '#tests/fixtures/check-in-builders';
 import { buildProgram } from '#tests/fixtures/program-builder';
 import { pdfText } from '#tests/fixtures/read-pdf';
@@ -18,6 +9,8 @@ import type { Session } from '#tests/fixtures/sign-in';
 import {
   daysFromNow,
   insertSkills,
+  makePairActive,
+  type PairPeople,
   type WorkspaceApp,
   workspaceApp,
 } from '#tests/fixtures/workspace-builders';
@@ -59,60 +52,14 @@ const OBJECTIVES = [
   },
 ];
 
-/** Enrolls both people of a pair as approved, and gives the pair an agreement, a held meeting with lessons and goals. */
-async function makeActive(db: Db, orgId: string, programId: string, pair: PairPeople, skillIds: SkillIds) {
-  await db.insert(enrollments).values(
-    (['mentor', 'mentee'] as const).map((side) => ({
-      orgId,
-      programId,
-      personId: side === 'mentor' ? pair.mentorId : pair.menteeId,
-      side,
-      status: 'approved' as const,
-      submittedAt: daysFromNow(-60),
-      decidedAt: daysFromNow(-50),
-    })),
-  );
-  await db.insert(pairAgreements).values({
-    pairId: pair.pairId,
-    orgId,
-    groundRules: [],
-    schedule: {},
-    mentorObjectives: [],
-    menteeObjectives: [],
-    agreedAt: daysFromNow(-40),
-  });
-  const [series] = await db
-    .insert(meetingSeries)
-    .values({ orgId, pairId: pair.pairId, schedule: {}, startsOn: '2026-09-01', endsOn: '2027-03-01' })
-    .returning({ id: meetingSeries.id });
-  const startsAt = daysFromNow(-30);
-  const [meeting] = await db
-    .insert(meetings)
-    .values({
-      orgId,
-      pairId: pair.pairId,
-      seriesId: series!.id,
-      originalStart: startsAt,
-      startsAt,
-      durationMinutes: 60,
-      status: 'held',
-      loggedAt: startsAt,
-      mentorPulse: 4,
-      menteePulse: 5,
-      sharedNotes: 'SHARED-NOTE-MARKER',
-    })
-    .returning({ id: meetings.id });
-  await db.insert(meetingLessons).values([
-    { orgId, meetingId: meeting!.id, taughtBy: 'mentor', skillId: skillIds.ai },
-    { orgId, meetingId: meeting!.id, taughtBy: 'mentee', skillId: skillIds.strategy },
-  ]);
-  await db.insert(pairGoals).values([
-    { orgId, pairId: pair.pairId, side: 'mentor', title: 'GOAL-MARKER', completedAt: daysFromNow(-5) },
-    { orgId, pairId: pair.pairId, side: 'mentee', title: 'GOAL-MARKER' },
-  ]);
-}
-type PairPeople = { pairId: string; mentorId: string; menteeId: string };
 type SkillIds = { ai: string; strategy: string };
+
+/** Both people approved, an agreement, and a meeting held 30 days ago with a lesson each way and goals. */
+const makeActive = (db: Db, orgId: string, programId: string, pair: PairPeople, skillIds: SkillIds) =>
+  makePairActive(db, orgId, programId, pair, {
+    heldDaysAgo: 30,
+    lessons: { mentorTeaches: skillIds.ai, menteeTeaches: skillIds.strategy, marker: 'SHARED-MARKER' },
+  });
 
 async function addPairs(w: WorkspaceApp, programId: string, keys: readonly string[], skillIds: SkillIds) {
   for (const key of keys) {

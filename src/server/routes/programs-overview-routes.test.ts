@@ -1,11 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#store/database';
-import { enrollments, meetingSeries, meetings, organisations, pairAgreements, programs } from '#store/schema';
+import { organisations, programs } from '#store/schema';
 import { addPair } from '#tests/fixtures/check-in-builders';
 import { buildProgram } from '#tests/fixtures/program-builder';
 import type { Session } from '#tests/fixtures/sign-in';
-import { daysFromNow, type WorkspaceApp, workspaceApp } from '#tests/fixtures/workspace-builders';
+import {
+  daysFromNow,
+  makePairActive,
+  type WorkspaceApp,
+  workspaceApp,
+} from '#tests/fixtures/workspace-builders';
 
 const SLUG = 'overview';
 const URL = '/api/impact/programs';
@@ -32,47 +37,15 @@ type Overview = {
 };
 
 /** Both people enrolled and approved, an agreed kickoff, and one held meeting rated 4 and 5. */
-type PairPeople = { pairId: string; mentor: { personId: string }; mentee: { personId: string } };
-
-async function makeActive(db: Db, orgId: string, programId: string, pair: PairPeople) {
-  await db.insert(enrollments).values(
-    (['mentor', 'mentee'] as const).map((side) => ({
-      orgId,
-      programId,
-      personId: pair[side].personId,
-      side,
-      status: 'approved' as const,
-      submittedAt: daysFromNow(-60),
-      decidedAt: daysFromNow(-50),
-    })),
+type PairOf = { pairId: string; mentor: { personId: string }; mentee: { personId: string } };
+const makeActive = (db: Db, orgId: string, programId: string, p: PairOf) =>
+  makePairActive(
+    db,
+    orgId,
+    programId,
+    { pairId: p.pairId, mentorId: p.mentor.personId, menteeId: p.mentee.personId },
+    { heldDaysAgo: 10 },
   );
-  await db.insert(pairAgreements).values({
-    pairId: pair.pairId,
-    orgId,
-    groundRules: [],
-    schedule: {},
-    mentorObjectives: [],
-    menteeObjectives: [],
-    agreedAt: daysFromNow(-40),
-  });
-  const [series] = await db
-    .insert(meetingSeries)
-    .values({ orgId, pairId: pair.pairId, schedule: {}, startsOn: '2026-09-01', endsOn: '2027-03-01' })
-    .returning({ id: meetingSeries.id });
-  const startsAt = daysFromNow(-10);
-  await db.insert(meetings).values({
-    orgId,
-    pairId: pair.pairId,
-    seriesId: series!.id,
-    originalStart: startsAt,
-    startsAt,
-    durationMinutes: 60,
-    status: 'held',
-    loggedAt: startsAt,
-    mentorPulse: 4,
-    menteePulse: 5,
-  });
-}
 
 async function addPairs(w: WorkspaceApp, programId: string, keys: readonly string[]) {
   for (const key of keys)
