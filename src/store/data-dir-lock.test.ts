@@ -33,4 +33,14 @@ describe('lockDataDir', () => {
     expect(readFileSync(join(dir, 'counterpart.lock'), 'utf8')).toBe(String(process.pid));
     if (lock.ok) lock.value.release();
   });
+
+  it('takes over a lock naming its own pid that it does not hold (a restarted container reuses pids)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'counterpart.lock'), String(process.pid));
+    const lock = lockDataDir(dir);
+    expect(lock.ok).toBe(true);
+    // and still refuses a second lock on the same directory from this same process
+    expect(lockDataDir(dir)).toMatchObject({ ok: false, issues: [{ code: 'data_dir_locked' }] });
+    if (lock.ok) lock.value.release();
+  });
 });

@@ -10,6 +10,9 @@ import { fail, issue, ok, type Result } from '#core/result';
 export type DataDirLock = { readonly release: () => void };
 
 const LOCK_FILE = 'counterpart.lock';
+/** Lock files this process holds: a lock naming our own pid that is not here was left by an earlier
+ * process that had the same pid — the usual case in a container restarted after a crash. */
+const heldHere = new Set<string>();
 
 function isRunning(pid: number): boolean {
   try {
@@ -38,9 +41,11 @@ export function lockDataDir(dataDir: string): Result<DataDirLock> {
   for (let attempt = 0; attempt < 2; attempt++) {
     if (tryCreate(path)) {
       let released = false;
+      heldHere.add(path);
       const release = () => {
         if (released) return;
         released = true;
+        heldHere.delete(path);
         try {
           unlinkSync(path);
         } catch {
@@ -51,7 +56,8 @@ export function lockDataDir(dataDir: string): Result<DataDirLock> {
       return ok({ release });
     }
     const holder = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-    if (Number.isInteger(holder) && isRunning(holder)) {
+    const held = holder === process.pid ? heldHere.has(path) : Number.isInteger(holder) && isRunning(holder);
+    if (held) {
       return fail([
         issue(
           'data_dir_locked',

@@ -5,6 +5,7 @@ import { parseCliArgs, wantsHelp } from '#cli/parse-args';
 import { createForwardingJobQueue } from '#jobs/forwarding-job-queue';
 import { JOBS } from '#jobs/job-list';
 import { type JobRuntime, startJobRuntime } from '#jobs/job-runtime';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '#server/app';
 import type { AppDeps } from '#server/app-deps';
 import { seedDemoOrganisation } from '#server/use-cases/seed-demo-organisation';
@@ -66,12 +67,38 @@ DATABASE_URL it uses that PostgreSQL server and loads no demo unless SEED_DEMO=a
     });
     io.out(banner(deps, logins));
     io.out(`\n${await signal}: finishing requests and background jobs in progress, then stopping.`);
-    await app.close();
+    await closeWithin(app, REQUEST_DRAIN_MS, io);
     await runtime.stop().catch((error) => io.err(`Background jobs did not stop cleanly: ${describe(error)}`));
     await closeDeps(deps);
     return EXIT.ok;
   },
 };
+
+/**
+ * How long a stop waits for requests in flight. Without a bound one stalled client (an upload that
+ * stopped half-way) holds the process until Node's request timeout, minutes later; the background
+ * jobs then get their own drain (job-runtime's drainSeconds).
+ */
+const REQUEST_DRAIN_MS = 10_000;
+
+/** Closes the server: no new connections, requests in flight finish, those still open at `ms` are cut. */
+async function closeWithin(
+  app: FastifyInstance,
+  ms: number,
+  io: { err: (s: string) => void },
+): Promise<void> {
+  const closed = app.close();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  if ((await Promise.race([closed, late])) === 'late') {
+    io.err(`Requests still open after ${ms / 1000} s were cut off.`);
+    app.server.closeAllConnections();
+  }
+  clearTimeout(timer);
+  await closed;
+}
 
 /** The demo goes into an empty embedded database by default, into PostgreSQL only when asked. */
 async function seedDemoIfWanted(
