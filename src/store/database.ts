@@ -84,6 +84,7 @@ async function openPglite(dataDir: string): Promise<Result<Database>> {
 
 /** Wraps an already open PGlite (tests use in-memory clones). */
 export function fromPglite(client: PGlite, afterClose: () => Promise<void> = async () => {}): Database {
+  tunePglite(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return wrap(
     db,
@@ -95,6 +96,17 @@ export function fromPglite(client: PGlite, afterClose: () => Promise<void> = asy
       await afterClose();
     },
   );
+}
+
+/**
+ * PGlite's one session sorts and hashes in memory up to `work_mem` (PostgreSQL's default is 4 MB, made
+ * for many connections sharing a server): with 64 MB the impact report's sorts over 100,000 lessons
+ * stay in memory instead of spilling to its in-memory "disk", about twice as fast. PGlite runs its
+ * queries one at a time in order, so the setting is in place before any query that follows; it cannot
+ * fail for a valid size, and a failure would cost only speed.
+ */
+function tunePglite(client: PGlite): void {
+  client.exec(`set work_mem = '64MB'`).catch(() => {});
 }
 
 /** Parameters go through the extended protocol; several statements (pg-boss's DDL) through exec. */

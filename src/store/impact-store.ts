@@ -5,6 +5,7 @@ import type { ParticipantJourney } from '#core/impact/participation-funnel';
 import type { EmploymentRecord } from '#core/impact/retention-comparison';
 import type { Side } from '#core/programs/intake-form';
 import { type Db, rowsOf } from '#store/database';
+import { epochMs, packedDate, packedSelect, packedText, readPacked, unpack } from '#store/packed-rows';
 import {
   enrollments,
   meetingLessons,
@@ -38,22 +39,31 @@ type PairDates = {
 /**
  * Each published pair matching `where` with its start, end and first held meeting (looked up per pair
  * through the meetings' (org, pair, start) index rather than grouping all of the program's meetings).
+ * Packed (#store/packed-rows): one row however many pairs.
  */
 async function listPairDates(db: Db, orgId: string, where: SQL | undefined): Promise<PairDates[]> {
-  const rows = await db
-    .select({
-      programId: pairs.programId,
-      mentorId: pairs.mentorPersonId,
-      menteeId: pairs.menteePersonId,
-      startedAt: pairs.startedAt,
-      endedAt: pairs.endedAt,
-      // Qualified by hand: in a one-table select Drizzle leaves column names unqualified.
-      firstHeldAt: sql<string | null>`(select min(m.starts_at) from ${meetings} m
-        where m.org_id = ${orgId} and m.pair_id = ${pairs}.id and m.status = 'held')`,
-    })
-    .from(pairs)
-    .where(where);
-  return rows.map((r) => ({ ...r, firstHeldAt: r.firstHeldAt === null ? null : new Date(r.firstHeldAt) }));
+  const firstHeld = sql`(select min(m.starts_at) from ${meetings} m
+    where m.org_id = ${orgId} and m.pair_id = ${pairs.id} and m.status = 'held')`;
+  const records = await readPacked(
+    db,
+    [
+      sql`${pairs.programId}`,
+      sql`${pairs.mentorPersonId}`,
+      sql`${pairs.menteePersonId}`,
+      epochMs(pairs.startedAt),
+      epochMs(pairs.endedAt),
+      epochMs(firstHeld),
+    ],
+    sql`from ${pairs} where ${where}`,
+  );
+  return records.map(([programId, mentorId, menteeId, startedAt, endedAt, firstHeldAt]) => ({
+    programId: programId!,
+    mentorId: mentorId!,
+    menteeId: menteeId!,
+    startedAt: packedDate(startedAt)!,
+    endedAt: packedDate(endedAt),
+    firstHeldAt: packedDate(firstHeldAt),
+  }));
 }
 
 const earliest = (a: Date | null | undefined, b: Date | null) =>
@@ -128,14 +138,33 @@ export async function listParticipantJourneys(
   programId: string,
   programEnd: Date,
 ): Promise<ParticipantJourney[]> {
-  const [enrolled, pairDates] = await Promise.all([
-    db
-      .select(enrolledColumns)
-      .from(enrollments)
-      .where(and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId)))
-      .orderBy(asc(enrollments.createdAt), asc(enrollments.id)),
+  const [records, pairDates] = await Promise.all([
+    readPacked(
+      db,
+      [
+        sql`${enrollments.personId}`,
+        sql`${enrollments.side}`,
+        sql`${enrollments.status}`,
+        epochMs(enrollments.createdAt),
+        epochMs(enrollments.submittedAt),
+        epochMs(enrollments.decidedAt),
+      ],
+      sql`from ${enrollments} where ${and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId))}`,
+      sql`${enrollments.createdAt}, ${enrollments.id}`,
+    ),
     listPairDates(db, orgId, inProgram(orgId, programId)),
   ]);
+  const enrolled = records.map(
+    ([personId, side, status, createdAt, submittedAt, decidedAt]): Enrolled => ({
+      programId,
+      personId: personId!,
+      side: side as Side,
+      status: status!,
+      createdAt: packedDate(createdAt)!,
+      submittedAt: packedDate(submittedAt),
+      decidedAt: packedDate(decidedAt),
+    }),
+  );
   return journeysOf(enrolled, pairDates, () => programEnd);
 }
 
@@ -193,23 +222,27 @@ export async function listNomineeJourneys(
 }
 
 type EngagementMeeting = PairEngagementFacts['meetings'][number];
-const pulse = (field: string | undefined) => (field ? Number(field) : null);
-/** One meeting of `listPairEngagement`'s list: `startMs,status,mentorPulse,menteePulse`. */
-function meetingFacts(text: string): EngagementMeeting {
-  const [startMs, status, mentorPulse, menteePulse] = text.split(',');
-  return {
-    startsAt: new Date(Number(startMs)),
-    status: status as EngagementMeeting['status'],
-    mentorPulse: pulse(mentorPulse),
-    menteePulse: pulse(menteePulse),
-  };
+type EngagementGoal = PairEngagementFacts['goals'][number];
+
+/** Packed records grouped by their first field, each read from the fields after it. */
+function byFirstField<T>(records: readonly string[][], read: (fields: string[]) => T): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const [key, ...fields] of records) {
+    const value = read(fields);
+    const list = grouped.get(key!);
+    if (list) list.push(value);
+    else grouped.set(key!, [value]);
+  }
+  return grouped;
 }
+
+const pulse = (field: string | undefined) => (field ? Number(field) : null);
 
 /**
  * Every published pair of the program with what engagement is measured from: whether the kickoff
  * agreement is agreed, each meeting planned by `now` or held with its start, status and pulses, and
- * each goal's side and completion (the meetings of a pair in order of their start).
- * Three queries.
+ * each goal's side and completion (a pair's meetings in no particular order: ordering them made the
+ * database sort 65,000 meetings for a program of 5,000 pairs). Three packed reads (#store/packed-rows).
  */
 export async function listPairEngagement(
   db: Db,
@@ -217,60 +250,62 @@ export async function listPairEngagement(
   programId: string,
   now: Date,
 ): Promise<PairEngagementFacts[]> {
-  const [pairRows, meetingLists, goalRows] = await Promise.all([
-    db
-      .select({
-        pairId: pairs.id,
-        mentorId: pairs.mentorPersonId,
-        menteeId: pairs.menteePersonId,
-        agreed: sql<boolean>`${pairAgreements.agreedAt} is not null`,
-      })
-      .from(pairs)
-      .leftJoin(pairAgreements, and(eq(pairAgreements.pairId, pairs.id), eq(pairAgreements.orgId, orgId)))
-      .where(inProgram(orgId, programId))
-      .orderBy(asc(pairs.id)),
-    // Only what engagement can count (engagement.ts): meetings planned by now, and held ones. One
-    // row per pair with its meetings as `startMs,status,mentorPulse,menteePulse;…` (an empty field is
-    // no pulse): reading 65,000 meeting rows one by one through PGlite was a large share of the impact
-    // dashboard's time.
-    rowsOf<{ pair_id: string; meetings: string }>(
+  const [pairRecords, meetingRecords, goalRecords] = await Promise.all([
+    readPacked(
       db,
-      sql`
-      select ${meetings.pairId} as pair_id, string_agg(
-          concat(floor(extract(epoch from ${meetings.startsAt}) * 1000)::bigint, ',', ${meetings.status}, ',',
-            ${meetings.mentorPulse}, ',', ${meetings.menteePulse}),
-          ';' order by ${meetings.startsAt}) as meetings
-      from ${meetings} join ${pairs} on ${pairs.id} = ${meetings.pairId}
-      where ${meetings.orgId} = ${orgId} and ${pairs.orgId} = ${orgId} and ${pairs.programId} = ${programId}
-        and ((${meetings.status} <> 'cancelled' and ${meetings.startsAt} <= ${now.toISOString()}) or ${meetings.status} = 'held')
-      group by ${meetings.pairId}
-    `,
+      [
+        sql`${pairs.id}`,
+        sql`${pairs.mentorPersonId}`,
+        sql`${pairs.menteePersonId}`,
+        sql`case when ${pairAgreements.agreedAt} is null then '' else 'agreed' end`,
+      ],
+      sql`from ${pairs} left join ${pairAgreements}
+        on ${pairAgreements.pairId} = ${pairs.id} and ${pairAgreements.orgId} = ${orgId}
+        where ${inProgram(orgId, programId)}`,
+      sql`${pairs.id}`,
     ),
-    db
-      .select({
-        pairId: pairGoals.pairId,
-        side: pairGoals.side,
-        completed: sql<boolean>`${pairGoals.completedAt} is not null`,
-      })
-      .from(pairGoals)
-      .innerJoin(pairs, eq(pairs.id, pairGoals.pairId))
-      .where(and(eq(pairGoals.orgId, orgId), inProgram(orgId, programId))),
+    // Only what engagement can count (engagement.ts): meetings planned by now, and held ones.
+    readPacked(
+      db,
+      [
+        sql`${meetings.pairId}`,
+        epochMs(meetings.startsAt),
+        sql`${meetings.status}`,
+        sql`${meetings.mentorPulse}`,
+        sql`${meetings.menteePulse}`,
+      ],
+      sql`from ${meetings} join ${pairs} on ${pairs.id} = ${meetings.pairId}
+        where ${meetings.orgId} = ${orgId} and ${inProgram(orgId, programId)}
+          and ((${meetings.status} <> 'cancelled' and ${meetings.startsAt} <= ${now.toISOString()})
+            or ${meetings.status} = 'held')`,
+    ),
+    readPacked(
+      db,
+      [sql`${pairGoals.pairId}`, sql`${pairGoals.side}`, sql`${pairGoals.completedAt} is not null`],
+      sql`from ${pairGoals} join ${pairs} on ${pairs.id} = ${pairGoals.pairId}
+        where ${pairGoals.orgId} = ${orgId} and ${inProgram(orgId, programId)}`,
+    ),
   ]);
-  const byPair = <T extends { pairId: string }>(rows: readonly T[]) => {
-    const map = new Map<string, Omit<T, 'pairId'>[]>();
-    for (const { pairId, ...rest } of rows) {
-      const list = map.get(pairId);
-      if (list) list.push(rest);
-      else map.set(pairId, [rest]);
-    }
-    return map;
-  };
-  const meetingsOf = new Map(meetingLists.map((r) => [r.pair_id, r.meetings.split(';').map(meetingFacts)]));
-  const goalsOf = byPair(goalRows);
-  return pairRows.map((p) => ({
-    ...p,
-    meetings: meetingsOf.get(p.pairId) ?? [],
-    goals: goalsOf.get(p.pairId) ?? [],
+  const meetingsOf = byFirstField(
+    meetingRecords,
+    ([startMs, status, mentorPulse, menteePulse]): EngagementMeeting => ({
+      startsAt: new Date(Number(startMs)),
+      status: status as EngagementMeeting['status'],
+      mentorPulse: pulse(mentorPulse),
+      menteePulse: pulse(menteePulse),
+    }),
+  );
+  const goalsOf = byFirstField(
+    goalRecords,
+    ([side, completed]): EngagementGoal => ({ side: side as Side, completed: completed === 'true' }),
+  );
+  return pairRecords.map(([pairId, mentorId, menteeId, agreed]) => ({
+    pairId: pairId!,
+    mentorId: mentorId!,
+    menteeId: menteeId!,
+    agreed: agreed === 'agreed',
+    meetings: meetingsOf.get(pairId!) ?? [],
+    goals: goalsOf.get(pairId!) ?? [],
   }));
 }
 
@@ -325,7 +360,7 @@ export async function listRetentionRecords(
   participants: (EmploymentRecord & { side: Side })[];
   employees: EmploymentRecord[];
 }> {
-  const rows = await rowsOf<Record<string, unknown>>(
+  const [row] = await rowsOf<{ packed: string | null }>(
     db,
     sql`
     with taking as (
@@ -343,37 +378,44 @@ export async function listRetentionRecords(
     likeness as (
       select distinct r.level, r.dept from taking t join record r on r.id = t.person_id
       where r.level is not null and r.dept <> ''
+    ),
+    followed as (
+      select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, t.side
+        from taking t join record r on r.id = t.person_id
+      union all
+      select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, null
+        from record r join likeness l on l.level = r.level and l.dept = r.dept
+        where r.hire_date is not null
+          and not exists (select 1 from taking t where t.person_id = r.id)
+          and not exists (
+            select 1 from ${enrollments} e
+            where e.org_id = ${orgId} and e.program_id = ${programId} and e.person_id = r.id
+          )
     )
-    select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, t.side
-      from taking t join record r on r.id = t.person_id
-    union all
-    select r.id, r.level, r.department, r.hire_date, r.employment_status, r.end_date, null
-      from record r join likeness l on l.level = r.level and l.dept = r.dept
-      where r.hire_date is not null
-        and not exists (select 1 from taking t where t.person_id = r.id)
-        and not exists (
-          select 1 from ${enrollments} e
-          where e.org_id = ${orgId} and e.program_id = ${programId} and e.person_id = r.id
-        )
+    select ${packedSelect([
+      sql`id`,
+      sql`level`,
+      sql`hire_date`,
+      sql`employment_status`,
+      sql`end_date`,
+      sql`side`,
+      packedText(sql`department`),
+    ])} as packed from followed
   `,
   );
-  const records: RetentionRow[] = rows.map((r) => ({
-    personId: String(r.id),
-    level: r.level === null ? null : Number(r.level),
-    department: String(r.department),
-    hireDate: asDate(r.hire_date),
-    employmentStatus: r.employment_status as EmploymentRecord['employmentStatus'],
-    endDate: asDate(r.end_date),
-    side: (r.side as Side | null) ?? null,
-  }));
+  const records: RetentionRow[] = unpack(row?.packed ?? null).map(
+    ([id, level, hireDate, status, endDate, side, department]) => ({
+      personId: id!,
+      level: level ? Number(level) : null,
+      department: department ?? '',
+      hireDate: hireDate || null,
+      employmentStatus: status as EmploymentRecord['employmentStatus'],
+      endDate: endDate || null,
+      side: (side as Side) || null,
+    }),
+  );
   return {
     participants: records.flatMap(({ side, ...r }) => (side ? [{ ...r, side }] : [])),
     employees: records.flatMap(({ side, ...r }) => (side ? [] : [r])),
   };
-}
-
-/** A `date` column as `YYYY-MM-DD`, whichever driver read it (a string, or a Date at UTC midnight). */
-function asDate(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
