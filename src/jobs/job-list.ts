@@ -3,6 +3,7 @@ import { closingThanks } from '#jobs/closing-thanks';
 import { hrDigest } from '#jobs/hr-digest';
 import type { JobDefinition } from '#jobs/job-definition';
 import { meetingReminders } from '#jobs/meeting-reminders';
+import { plannerStatistics } from '#jobs/planner-statistics';
 import { quietPairNudges } from '#jobs/quiet-pair-nudges';
 import { retentionPurge } from '#jobs/retention-purge';
 import { surveyInvitations } from '#jobs/survey-invitations';
@@ -16,4 +17,5 @@ export const JOBS: readonly JobDefinition[] = [
   surveyInvitations,
   closingThanks,
   retentionPurge,
+  plannerStatistics,
 ];

@@ -11,6 +11,7 @@ export const JOB_NAMES = [
   'hr-digest',
   'closing-thanks',
   'retention-purge',
+  'planner-statistics',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
