@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { criteria } from './criteria';
+import { type MeetingMode, meetingModes } from './meeting-modes';
 import { isTimeZone } from './time-zones';
 
 /**
@@ -12,8 +13,8 @@ const hhmm = z
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a time HH:MM')
   .describe('Local time HH:MM (24:00 allowed as an end)');
 
+export { type MeetingMode, meetingModes };
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const meetingModes = ['in-person', 'video', 'phone'] as const;
 export const programTypes = ['reverse', 'traditional', 'peer', 'group'] as const;
 
 export const skillSchema = z.object({
@@ -126,5 +127,4 @@ export type CohortInput = z.input<typeof cohortSchema>;
 export type Participant = z.output<typeof participantSchema>;
 export type Skill = z.output<typeof skillSchema>;
 export type Slot = z.output<typeof slotSchema>;
-export type MeetingMode = (typeof meetingModes)[number];
 export type PairRef = z.output<typeof pairRef>;

@@ -1,4 +1,4 @@
-import { type MeetingMode, meetingModes } from './cohort-schema';
+import { type MeetingMode, meetingModes } from './meeting-modes';
 import type { PreparedCohort, PreparedPerson } from './prepared-cohort';
 
 /**

@@ -15,24 +15,18 @@ export function matchQuality(
   const mentees = new Set(pairs.map((p) => p.menteeId));
   const departments = new Set<string>();
   let cross = 0;
-  let total = 0;
-  let lowest = pairs.length > 0 ? Number.POSITIVE_INFINITY : 0;
   for (const pair of pairs) {
     const a = departmentOf.get(pair.mentorId) ?? '';
     const b = departmentOf.get(pair.menteeId) ?? '';
     departments.add(a).add(b);
     if (a !== b) cross++;
-    total += pair.score;
-    lowest = Math.min(lowest, pair.score);
   }
   const share = (part: number, whole: number): number => (whole === 0 ? 0 : round4(part / whole));
   return {
     pairs: pairs.length,
     mentorsMatchedShare: share(mentors.size, prepared.mentors.length),
     menteesMatchedShare: share(mentees.size, prepared.mentees.length),
-    totalScore: round2(total),
-    averageScore: pairs.length === 0 ? 0 : round2(total / pairs.length),
-    lowestScore: round2(lowest),
+    ...scoreFigures(pairs),
     pairsEvaluated: solving.pairsEvaluated,
     hardRulesChecked: rules,
     crossDepartmentShare: share(cross, pairs.length),
@@ -40,6 +34,22 @@ export function matchQuality(
     solver: solving.solver,
     candidatesPerMentee: solving.candidatesPerMentee,
     candidateGapPercent: solving.candidateGapPercent,
+  };
+}
+
+/** The pairs' total, average and lowest score (0 for no pairs), to two decimals. */
+export function scoreFigures(
+  pairs: readonly Pick<ProposedPair, 'score'>[],
+): Pick<MatchQuality, 'totalScore' | 'averageScore' | 'lowestScore'> {
+  let [total, lowest] = [0, pairs.length > 0 ? Number.POSITIVE_INFINITY : 0];
+  for (const pair of pairs) {
+    total += pair.score;
+    lowest = Math.min(lowest, pair.score);
+  }
+  return {
+    totalScore: round2(total),
+    averageScore: pairs.length === 0 ? 0 : round2(total / pairs.length),
+    lowestScore: round2(lowest),
   };
 }
 
