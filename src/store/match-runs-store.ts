@@ -109,7 +109,11 @@ export async function runPeople(db: Db, orgId: string, programId: string, person
     .where(and(eq(people.orgId, orgId), inArray(people.id, [...personIds])));
 }
 
-/** Enrollments of a program in the given states, with the person records the matcher reads. */
+/**
+ * Enrollments of a program in the given states, with the person records the matcher reads. The rows
+ * are share-locked until the run is stored, so a consent withdrawal racing the run waits for it and
+ * then finds the new run to take its answers out of (see consent-withdrawal-store).
+ */
 export async function matchingEnrollments(
   db: Db,
   orgId: string,
@@ -142,7 +146,8 @@ export async function matchingEnrollments(
         inArray(enrollments.status, [...statuses]),
       ),
     )
-    .orderBy(asc(people.name), asc(people.id));
+    .orderBy(asc(people.name), asc(people.id))
+    .for('share', { of: enrollments });
 }
 
 /** Every manager link of the organisation, to complete reporting lines. */

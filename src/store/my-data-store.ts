@@ -7,6 +7,7 @@ import {
   goalUpdates,
   meetings,
   pairAgreements,
+  pairContinuations,
   pairGoals,
   pairs,
   people,
@@ -20,7 +21,7 @@ import {
 
 /**
  * The reads behind a person's data export (issue 9): one set-based query per table, each scoped by
- * organisation and by the person (or their pairs). Columns are chosen here, so a field left out
+ * organisation and by the person (or their pairs); which tables, in `personal-data-locations`. Columns are chosen here, so a field left out
  * (a pair's end reason, a session's token) never leaves the database.
  */
 
@@ -88,6 +89,18 @@ export async function goalsOfPairs(db: Db, orgId: string, pairIds: readonly stri
           .where(and(eq(goalUpdates.orgId, orgId), inArray(goalUpdates.goalId, goalIds)))
           .orderBy(asc(goalUpdates.createdAt), asc(goalUpdates.id));
   return { goals, updates };
+}
+
+/** The person's own answers to whether their pairs keep meeting once the program closed. */
+export async function continuationsOf(db: Db, orgId: string, personId: string) {
+  return db
+    .select({
+      pairId: pairContinuations.pairId,
+      continues: pairContinuations.continues,
+      answeredAt: pairContinuations.answeredAt,
+    })
+    .from(pairContinuations)
+    .where(and(eq(pairContinuations.orgId, orgId), eq(pairContinuations.personId, personId)));
 }
 
 /** Every grant or withdrawal of consent on these enrollments, oldest first. */

@@ -1,10 +1,12 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { ERASED_NAME, erasedEmail } from '#core/privacy/erasure';
 import type { Db } from '#store/database';
+import { TEXTS_THAT_MAY_QUOTE } from '#store/personal-data-locations';
 import {
   accounts,
   calendarFeeds,
   memberships,
+  notificationSettings,
   oneTimeTokens,
   outbox,
   people,
@@ -14,36 +16,16 @@ import {
 
 /**
  * Issue 9: the person record and everything that identifies them outside the program content
- * (which `personal-content-store` removes). Kept, so that counts and retention figures stay right:
+ * (which `personal-content-store` removes); where each lies is in `personal-data-locations`, the list
+ * the data export shares. Kept, so that counts and retention figures stay right:
  * level, department, hire date, employment status and end date (none names anyone on its own),
  * and every row a figure counts (enrollments, pairs, meetings, goals, concerns, responses).
  */
 
-/** Where text written about the person may quote their name or address. */
-const TEXTS_THAT_MAY_NAME = [
-  { table: 'audit_events', column: 'target', json: false },
-  { table: 'audit_events', column: 'detail', json: true },
-  { table: 'outbox', column: 'subject', json: false },
-  { table: 'outbox', column: 'text', json: false },
-  { table: 'outbox', column: 'html', json: false },
-  { table: 'outbox', column: 'attachments', json: true },
-  { table: 'match_runs', column: 'cohort', json: true },
-  { table: 'match_runs', column: 'result', json: true },
-  { table: 'match_runs', column: 'proposal', json: true },
-  { table: 'match_run_changes', column: 'detail', json: true },
-  { table: 'match_run_changes', column: 'reason', json: false },
-  { table: 'concern_messages', column: 'body', json: false },
-  { table: 'pair_reviews', column: 'note', json: false },
-  { table: 'program_reports', column: 'takeaways', json: false },
-  { table: 'meetings', column: 'shared_notes', json: false },
-  { table: 'pairs', column: 'explanation', json: false },
-  { table: 'pairs', column: 'end_reason', json: false },
-] as const;
-
 /** Replaces each needle by `replacement` wherever the organisation's texts quote it (case-sensitive for names). */
 async function replaceInTexts(db: Db, orgId: string, needles: readonly string[], replacement: string) {
   for (const needle of needles.filter((n) => n.trim().length >= 3)) {
-    for (const { table, column, json } of TEXTS_THAT_MAY_NAME) {
+    for (const { table, column, json } of TEXTS_THAT_MAY_QUOTE) {
       const t = sql.identifier(table);
       const c = sql.identifier(column);
       if (json) {
@@ -71,8 +53,8 @@ export type ErasedPerson = {
 };
 
 /**
- * Blanks the person's identifying fields, removes their sign-in (membership, sessions, tokens, the
- * account itself when it belongs to no other organisation), their calendar feeds and the emails
+ * Blanks the person's identifying fields, removes their sign-in (membership, sessions, tokens, email
+ * choices, the account itself when it belongs to no other organisation), their calendar feeds and the emails
  * addressed to them, and replaces their name and address wherever other texts quote them.
  */
 export async function erasePersonRecord(db: Db, person: ErasedPerson, now: Date): Promise<void> {
@@ -101,6 +83,9 @@ export async function erasePersonRecord(db: Db, person: ErasedPerson, now: Date)
     await db
       .delete(oneTimeTokens)
       .where(and(eq(oneTimeTokens.orgId, orgId), eq(oneTimeTokens.accountId, m.accountId)));
+    await db
+      .delete(notificationSettings)
+      .where(and(eq(notificationSettings.orgId, orgId), eq(notificationSettings.accountId, m.accountId)));
     await db.delete(memberships).where(eq(memberships.id, m.id));
     const elsewhere = await db.$count(
       memberships,

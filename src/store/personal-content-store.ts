@@ -21,7 +21,9 @@ import {
 /**
  * Issue 9: where the private content of a program lives, and how it is removed while every row that
  * a count rests on stays (a meeting, a goal's progress, a concern, a scale answer). One list, used by
- * erasing a person (scoped to them) and by the retention purge (scoped to a program).
+ * erasing a person (scoped to them) and by the retention purge (scoped to a program). Every location
+ * of a person's data, and what erasure and the data export do with it, is listed once in
+ * `personal-data-locations`; this is how the content part of it is removed.
  *
  * Removed, table by table:
  * - enrollments: intake answers, sensitive answers, nomination note.
@@ -108,7 +110,8 @@ export async function removePrivateContent(db: Db, scope: ContentScope, now: Dat
 
 /**
  * Match runs keep a snapshot of each participant's answers as matched. Their background (sensitive)
- * answers, generation, function and location are removed from it; the rest (level, department,
+ * answers, generation, function and location are removed from it (and the run no longer reads as
+ * using background answers with consent); the rest (level, department,
  * skills, availability) stays, so a run still reads back and explains its scores.
  */
 async function removeSnapshotAnswers(db: Db, orgId: string, snapshots: ContentScope['snapshots']) {
@@ -121,6 +124,7 @@ async function removeSnapshotAnswers(db: Db, orgId: string, snapshots: ContentSc
     update match_runs set cohort = jsonb_set(cohort, '{participants}', coalesce((
       select jsonb_agg(case when ${mine}
                             then (p - 'background' - 'generation' - 'function' - 'location')
+                                 || '{"consentsToBackgroundMatching": false}'::jsonb
                             else p end order by ord)
       from jsonb_array_elements(cohort->'participants') with ordinality as e(p, ord)), '[]'::jsonb))
     where org_id = ${orgId} and jsonb_typeof(cohort->'participants') = 'array' and ${which}`);

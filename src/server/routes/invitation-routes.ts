@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '#server/app-deps';
 import { callerOfSession } from '#server/auth/authenticate';
 import { tokenId } from '#server/auth/secrets';
-import { setSessionCookie } from '#server/auth/session-cookie';
+import { readSessionCookie, setSessionCookie } from '#server/auth/session-cookie';
 import { HttpError } from '#server/http-error';
 import { errorResponses, meSchema, originOf } from '#server/routes/api-schemas';
 import { type Api, unwrap } from '#server/routes/route-types';
@@ -33,7 +33,8 @@ export function invitationRoutes(app: Api, deps: AppDeps): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Accept an invitation: choose a name and password, and sign in',
+        summary:
+          'Accept an invitation: choose a name and password, and sign in (ending any session the browser had)',
         params: tokenParams,
         body: z.object({
           name: z.string({ error: 'Enter your name.' }).trim().min(1, 'Enter your name.').max(200),
@@ -44,8 +45,14 @@ export function invitationRoutes(app: Api, deps: AppDeps): void {
       config: { rateLimit: { max: 10, timeWindow: 60_000 } },
     },
     async (request, reply) => {
+      const previous = readSessionCookie(request, deps.env);
       const { token } = unwrap(
-        await acceptInvitation(deps, { token: request.params.token, ...request.body, ...originOf(request) }),
+        await acceptInvitation(deps, {
+          token: request.params.token,
+          ...request.body,
+          ...originOf(request),
+          previousSessionId: previous ? tokenId(previous) : undefined,
+        }),
       );
       setSessionCookie(reply, deps.env, token);
       const caller = await callerOfSession(deps, tokenId(token));

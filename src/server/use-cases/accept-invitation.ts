@@ -8,6 +8,7 @@ import { type SessionOrigin, startSession } from '#server/use-cases/start-sessio
 import { setAccountPassword } from '#store/accounts-store';
 import { recordAudit } from '#store/audit-store';
 import { consumeOneTimeToken } from '#store/one-time-tokens-store';
+import { deleteSession } from '#store/sessions-store';
 
 export async function describeInvitation(deps: AppDeps, token: string) {
   const found = await findUsableToken(deps, token, 'invitation');
@@ -21,10 +22,20 @@ export async function describeInvitation(deps: AppDeps, token: string) {
   });
 }
 
-/** The invited person chooses a name and password and is signed in to the inviting organisation. */
+/**
+ * The invited person chooses a name and password and is signed in to the inviting organisation. Like
+ * a sign-in, accepting ends the session the browser already carried (whoever's it was) and starts a
+ * new one: never a reused session id.
+ */
 export async function acceptInvitation(
   deps: AppDeps,
-  input: { token: string; name: string; password: string } & SessionOrigin,
+  input: {
+    token: string;
+    name: string;
+    password: string;
+    /** The session the browser already carried, if any: ended once the invitation is accepted. */
+    previousSessionId?: string | undefined;
+  } & SessionOrigin,
 ): Promise<Result<{ token: string }>> {
   const name = input.name.trim();
   if (!name) return fail([issue('required', 'Enter your name.', ['name'])]);
@@ -43,6 +54,7 @@ export async function acceptInvitation(
     return fail([issue('gone', 'This invitation has already been used.')]);
   }
   await setAccountPassword(db, account.id, passwordHash, name);
+  if (input.previousSessionId) await deleteSession(db, input.previousSessionId);
   await recordAudit(db, {
     orgId: org.id,
     actorAccountId: account.id,

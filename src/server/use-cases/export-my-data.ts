@@ -13,6 +13,7 @@ import {
   auditEventsBy,
   checkInAnswersOf,
   consentRecordsOf,
+  continuationsOf,
   goalsOfPairs,
   meetingsOfPairs,
   pairsInvolving,
@@ -22,42 +23,16 @@ import {
 } from '#store/my-data-store';
 import { getNotificationChoices } from '#store/notification-settings-store';
 import { getPerson } from '#store/people-store';
+import { dataLocationsForExport } from '#store/personal-data-locations';
 
 /**
  * Issue 9: everything the product holds about the caller in the current organisation, as one JSON
- * file. Table by table:
- *
- * Included
- * - organisations: the name and slug of the organisation exported from (context only).
- * - accounts: email, name, created. Never the password hash (or whether it is disabled: they are signed in).
- * - memberships: roles in this organisation and since when.
- * - people: the person record, with the manager's name instead of their id.
- * - enrollments: every program enrolled in, with answers, sensitive answers, consent and nomination note.
- * - consent_records: every grant or withdrawal of matching consent on those enrollments.
- * - programs: names alongside enrollments and pairs, and the programs the person sponsors.
- * - pairs: partner's name, status, dates and the pairing explanation (written to be safe for both).
- *   Not `end_reason` (HR's, confidential to HR), nor `score`/`contributions` (may rest on the
- *   partner's sensitive answers).
- * - pair_agreements, pair_goals, goal_updates: the pair's own shared records, as both people read them.
- * - meetings: of the person's pairs, with shared notes and the person's own pulse (not the partner's).
- * - meeting_lessons (with skills for the names): what each side taught.
- * - private_notes: only the person's own, decrypted. A partner's note is never selected.
- * - repair_requests: the ones the person made.
- * - concerns, concern_messages: the concerns the person raised and the conversation, as they read it.
- * - survey_recipients, survey_responses (with program_surveys for the names): their check-ins and answers.
- * - notification_settings: their email choices.
- * - sessions: when and from where they signed in; never the token id or the CSRF secret.
- * - audit_events: what they did (action, time, address); not `target`/`detail`, which may name others.
- *
- * Left out
- * - one_time_tokens, calendar_feeds: credentials (or what a credential is derived from), not data about the person.
- * - outbox, sent_notifications: copies of emails the person received, whose bodies carry sign-in and
- *   reset links; nothing in them is not already held above.
- * - match_runs, match_run_changes, program_transitions: HR's working records about a whole cohort.
- * - pair_reviews: HR's midpoint decision and note, confidential to HR like a pair's end reason.
- * - meeting_series: the schedule is in the agreement; the series is calendar bookkeeping.
- * - login_failures: global, keyed by a digest, kept minutes for throttling.
- * - another organisation's rows: the export is of the current organisation only.
+ * file. Which tables hold a person's data, where each appears in this file or why it is left out, is
+ * the list `PERSONAL_DATA_LOCATIONS` (#store/personal-data-locations) that erasure shares; the file
+ * carries it as `dataLocations`. Columns are chosen in my-data-store, never whole rows: not the
+ * password hash, a session's token or CSRF secret, HR's end reason or review note, a pair's score
+ * parts (they may rest on the partner's sensitive answers), the partner's private note or pulse, nor
+ * an audit event's target and detail (they may name others). Only the current organisation's rows.
  */
 export type DataFile = { readonly filename: string; readonly content: string };
 
@@ -97,6 +72,7 @@ export async function exportMyData(
     notificationSettings: notificationChoices,
     sessions: signIns,
     activity,
+    dataLocations: dataLocationsForExport(),
   };
   await recordAudit(db, {
     orgId,
@@ -184,10 +160,11 @@ type PairData = Awaited<ReturnType<typeof pairsInvolving>>[number];
 async function pairsData(deps: AppDeps, orgId: string, personId: string, pairRows: readonly PairData[]) {
   const db: Db = deps.database.db;
   const pairIds = pairRows.map((p) => p.id);
-  const [agreements, meetingRows, { goals, updates }] = await Promise.all([
+  const [agreements, meetingRows, { goals, updates }, continuations] = await Promise.all([
     agreementsOfPairs(db, orgId, pairIds),
     meetingsOfPairs(db, orgId, pairIds),
     goalsOfPairs(db, orgId, pairIds),
+    continuationsOf(db, orgId, personId),
   ]);
   const meetingIds = meetingRows.map((m) => m.id);
   const [lessons, ciphertexts] = await Promise.all([
@@ -203,6 +180,7 @@ async function pairsData(deps: AppDeps, orgId: string, personId: string, pairRow
   return pairRows.map((p) => {
     const role = p.mentorPersonId === personId ? 'mentor' : 'mentee';
     const agreement = agreements.find((a) => a.pairId === p.id);
+    const continuation = continuations.find((c) => c.pairId === p.id);
     return {
       id: p.id,
       program: p.program,
@@ -212,6 +190,9 @@ async function pairsData(deps: AppDeps, orgId: string, personId: string, pairRow
       explanation: p.explanation,
       startedAt: p.startedAt,
       endedAt: p.endedAt,
+      continuation: continuation
+        ? { continues: continuation.continues, answeredAt: continuation.answeredAt }
+        : null,
       agreement: agreement
         ? {
             groundRules: agreement.groundRules,

@@ -8,6 +8,7 @@ import type { Caller } from '#server/auth/authenticate';
 import { applicationReceivedEmail, programPageUrl } from '#server/mail/enrollment-emails';
 import { employeeRecordOf } from '#server/use-cases/employee-record-of';
 import { type EnrollmentProgram, loadEnrollmentProgram } from '#server/use-cases/load-enrollment-program';
+import { withdrawConsentFromStoredRuns } from '#store/consent-withdrawal-store';
 import type { Db } from '#store/database';
 import {
   type EnrollmentRecord,
@@ -33,6 +34,11 @@ export type SaveApplicationInput = {
  * not yet in the program is volunteering, allowed only in open sign-up, while recruiting, on a side
  * their level fits. Sensitive answers are stored apart; every change of matching consent is recorded;
  * skills typed in the answers join the organisation's skill list.
+ *
+ * Withdrawing matching consent is always possible and takes effect at once (issue 9): also once the
+ * answers are closed (matching has started), when a save that turns consent off changes the consent
+ * only and leaves the stored answers as they are. In the same transaction the program's stored match
+ * runs lose the person's sensitive answers and the scores resting on them.
  */
 export async function saveApplication(
   deps: AppDeps,
@@ -50,7 +56,13 @@ export async function saveApplication(
     if (!person) return fail([issue('not_found', 'Your employee record was not found.')]);
     const existing = await findEnrollmentOfPerson(db, caller.orgId, program.row.id, person.id);
     const side = existing ? checkExisting(existing, program, input) : checkVolunteer(program, person, input);
-    if (!side.ok) return side;
+    if (!side.ok) {
+      const closedOnly = side.issues.every((i) => i.code === 'conflict');
+      if (!existing?.matchingConsent || input.matchingConsent || !closedOnly) return side;
+      await updateEnrollment(db, caller.orgId, existing.id, { matchingConsent: false });
+      await withdrawConsent(db, existing);
+      return ok({ submitted: false });
+    }
 
     const checked = checkAnswers(program.form, side.value, input.answers, { draft: !input.submit });
     if (!checked.ok) return checked;
@@ -76,12 +88,10 @@ export async function saveApplication(
       });
       enrollmentId = created.id;
     }
-    if (input.matchingConsent !== (existing?.matchingConsent ?? false)) {
-      await recordConsent(db, {
-        orgId: caller.orgId,
-        enrollmentId,
-        granted: input.matchingConsent,
-      });
+    if (input.matchingConsent && !existing?.matchingConsent) {
+      await recordConsent(db, { orgId: caller.orgId, enrollmentId, granted: true });
+    } else if (!input.matchingConsent && existing?.matchingConsent) {
+      await withdrawConsent(db, existing);
     }
     await addSkills(db, caller.orgId, skillNames(program.form, checked.value.answers));
     if (submittedNow) {
@@ -100,6 +110,13 @@ export async function saveApplication(
     }
     return ok({ submitted: submittedNow });
   });
+}
+
+/** Records the withdrawal and takes the person's sensitive answers out of the program's stored runs. */
+async function withdrawConsent(db: Db, enrollment: EnrollmentRecord): Promise<void> {
+  const { orgId, programId, personId } = enrollment;
+  await recordConsent(db, { orgId, enrollmentId: enrollment.id, granted: false });
+  await withdrawConsentFromStoredRuns(db, { orgId, programId, personId });
 }
 
 function checkExisting(

@@ -5,12 +5,14 @@ import type { Caller } from '#server/auth/authenticate';
 import { employeeRecordOf } from '#server/use-cases/employee-record-of';
 import { loadEnrollmentProgram } from '#server/use-cases/load-enrollment-program';
 import type { Db } from '#store/database';
+import { withdrawConsentFromStoredRuns } from '#store/consent-withdrawal-store';
 import { findEnrollmentOfPerson, recordConsent, updateEnrollment } from '#store/enrollments-store';
 
 /**
  * The caller leaves a program (or declines an invitation or nomination). Consent to use their
- * sensitive answers in matching ends with it, and that withdrawal of consent is recorded too.
- * Withdrawing twice is harmless.
+ * sensitive answers in matching ends with it, and that withdrawal of consent is recorded too; in
+ * the same transaction the program's stored match runs lose those answers (and the scores resting
+ * on them). Withdrawing twice is harmless.
  */
 export async function withdrawApplication(
   deps: AppDeps,
@@ -36,6 +38,7 @@ export async function withdrawApplication(
     if (enrollment.matchingConsent) {
       await recordConsent(db, { orgId: caller.orgId, enrollmentId: enrollment.id, granted: false });
     }
+    await withdrawConsentFromStoredRuns(db, { orgId: caller.orgId, programId, personId: personId.value });
     return ok({ status: 'withdrawn' as const });
   });
 }
