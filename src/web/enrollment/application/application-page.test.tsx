@@ -154,4 +154,35 @@ describe('my application', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
     await waitFor(() => expect(api.callsTo('POST /api/my/programs/:id/withdraw')).toHaveLength(1));
   });
+
+  it('still lets consent be withdrawn once answers are closed, after confirming', async () => {
+    const closed = anApplication({
+      status: 'approved',
+      answersOpen: false,
+      matchingConsent: true,
+      questions: [mode, gender],
+      answers: { meeting_mode: 'video', gender: 'Woman' },
+    });
+    const api = applicationApi(closed, {
+      'PUT /api/my/programs/:id/application': { body: { ...closed, matchingConsent: false } },
+    });
+    const { user } = renderApp('/my/programs/prg-1');
+    await user.click(
+      await screen.findByRole('button', { name: 'Stop using my background answers in matching' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Stop using your background answers?' });
+    expect(api.callsTo('PUT /api/my/programs/:id/application')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Stop using them' }));
+    await waitFor(() => expect(api.callsTo('PUT /api/my/programs/:id/application')).toHaveLength(1));
+    expect(api.callsTo('PUT /api/my/programs/:id/application')[0]?.body).toEqual({
+      answers: { meeting_mode: 'video', gender: 'Woman' },
+      matchingConsent: false,
+      submit: false,
+    });
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'Stop using my background answers in matching' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
 });

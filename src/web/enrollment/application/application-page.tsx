@@ -17,6 +17,7 @@ import { ApplicationQuestions } from './application-questions';
 import { GroundRulesPanel } from './ground-rules-panel';
 import { applicationKey, myProgramsKey, useApplication } from './use-my-programs';
 import { WithdrawButton } from './withdraw-button';
+import { WithdrawConsentButton } from './withdraw-consent-button';
 
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const stillIn = ['invited', 'nominated', 'applied', 'approved', 'waitlisted'];
@@ -104,6 +105,9 @@ export function ApplicationPage() {
         <Alert variant="light" icon={<IconInfoCircle aria-hidden />} title="Answers are closed">
           Matching has started, so answers can no longer change. This is what you sent.
         </Alert>
+      ) : null}
+      {!a.answersOpen && a.matchingConsent && a.status && stillIn.includes(a.status) ? (
+        <WithdrawConsentButton programId={id} answers={a.answers} />
       ) : null}
       <ApplicationQuestions
         questions={a.questions}
