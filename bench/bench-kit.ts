@@ -6,8 +6,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '#store/database';
 
-/** Runs `use` on a new, migrated PostgreSQL database next to the one `url` names, then drops it. */
-export async function withScratchPostgres(url: string, use: (database: Database) => Promise<void>) {
+/** Runs `use` on a new, migrated PostgreSQL database next to the one `url` names (with its URL), then drops it. */
+export async function withScratchPostgres(
+  url: string,
+  use: (database: Database, databaseUrl: string) => Promise<void>,
+) {
   const name = `cp_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -19,7 +22,7 @@ export async function withScratchPostgres(url: string, use: (database: Database)
     if (!opened.ok) throw new Error(opened.issues[0]?.message);
     try {
       await opened.value.migrate();
-      await use(opened.value);
+      await use(opened.value, target.toString());
     } finally {
       await opened.value.close();
     }

@@ -26,7 +26,7 @@ insert into people (id, org_id, email, name, level, department, hire_date, emplo
     case when i % 29 = 0 then date '${START}' + 10 + (i % 170) end
   from generate_series(0, $PEOPLE - 1) i;
 insert into programs (id, org_id, name, type, phase, sponsor_person_id, start_date, end_date, midpoint_date, settings, intake_form)
-  values ('prg', 'org', 'Bench cohort', 'reverse', 'midpoint', 'p${PEOPLE - 1}', '${START}', '${END}', '${MIDPOINT}',
+  values ('prg', 'org', 'Bench cohort', 'reverse', 'midpoint', 'p' || ($PEOPLE - 1), '${START}', '${END}', '${MIDPOINT}',
     $SETTINGS::jsonb, '[]'::jsonb);
 insert into enrollments (id, org_id, program_id, person_id, side, status, submitted_at, decided_at, created_at)
   select 'e' || i, 'org', 'prg', 'p' || i, case when i < $PAIRS then 'mentor' else 'mentee' end,
@@ -74,11 +74,11 @@ export async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number
   return { seconds: (performance.now() - start) / 1000, value };
 }
 
-/** Seeds `database` (freshly migrated) and answers how many seconds it took. */
-export async function seed(database: Database, pairs: number): Promise<number> {
+/** Seeds `database` (freshly migrated) and answers how many seconds it took; `people` is the organisation's size. */
+export async function seed(database: Database, pairs: number, people = PEOPLE): Promise<number> {
   const settings = JSON.stringify(defaultSettings('reverse')).replaceAll("'", "''");
   const statements = SEED.replaceAll('$PAIRS', String(pairs))
-    .replaceAll('$PEOPLE', String(PEOPLE))
+    .replaceAll('$PEOPLE', String(people))
     .replaceAll('$SETTINGS', `'${settings}'`)
     .split(/;\s*\n/)
     .map((s) => s.trim())
