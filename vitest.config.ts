@@ -13,6 +13,10 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Files share their worker's modules: the app's imports and the migrated PGlite template
+          // (tests/fixtures/test-database.ts) are then made once per worker, not once per file, which
+          // halves the suite. Each file still gets its own database and app; none mocks modules.
+          isolate: false,
           globalSetup: ['tests/fixtures/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
