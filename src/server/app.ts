@@ -4,7 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -18,6 +18,7 @@ import { registerAuthentication } from '#server/auth/authenticate';
 import { registerCsrfProtection } from '#server/auth/csrf';
 import { registerErrorHandler } from '#server/error-handler';
 import { HttpError } from '#server/http-error';
+import { registerUnstorableTextRefusal } from '#server/refuse-unstorable-text';
 import { registerRouteRegistry } from '#server/route-registry';
 import { adminRoutes } from '#server/routes/admin-routes';
 import { applicationRoutes } from '#server/routes/application-routes';
@@ -98,6 +99,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
           },
     trustProxy: deps.env.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Refused before routing (a malformed %-escape, an over-long path parameter): the one error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const http = new HttpError('bad_request', 'This address is not valid.', { cause: error });
+      (reply as FastifyReply).status(http.status).send(http.toBody());
+    },
   }).withTypeProvider<ZodTypeProvider>();
   registerRouteRegistry(app);
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only
@@ -148,6 +154,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerErrorHandler(app, serveSpa);
   registerAuthentication(app, deps);
   registerCsrfProtection(app, deps.env);
+  registerUnstorableTextRefusal(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, deps);

@@ -50,6 +50,15 @@ export function detectDelimiter(text: string): ',' | ';' {
 export function parseCsv(input: string): Result<CsvTable> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return fail([issue('empty_file', 'The file is empty: it needs a header row.', [])]);
+  // No database stores U+0000 as text: a file holding one is binary or mis-saved, never a list of people.
+  if (text.includes('\u0000'))
+    return fail([
+      issue(
+        'not_text',
+        'The file contains NUL characters, so it is not CSV text. Save it as "CSV UTF-8" and upload it again.',
+        [],
+      ),
+    ]);
   const delimiter = detectDelimiter(text);
   const sep = delimiter.charCodeAt(0);
   const records: string[][] = [];

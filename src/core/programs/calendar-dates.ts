@@ -1,7 +1,11 @@
 /** Calendar dates as `YYYY-MM-DD` strings: no time zone, no clock. */
 
+/**
+ * A real calendar day written YYYY-MM-DD, in years 1900 to 2999: programs run now, and dates far
+ * outside (year 0000, or 9999 plus a program's length) are ones PostgreSQL or `toISOString` cannot hold.
+ */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
