@@ -280,10 +280,11 @@ describe.each(['pglite', 'postgres'] as const)('crash safety on %s', (driver) =>
     'SIGTERM finishes the request in flight, refuses new connections, and exits 0',
     async () => {
       setup ??= await setUp(driver, port);
-      const server = start(setup.env);
+      // Request logging on, so the test sees when the server has the import (see below).
+      const server = start({ ...setup.env, LOG_LEVEL: 'info' });
       await ready(server);
       const auth = await signIn(port);
-      const rows = 5000;
+      const rows = 10_000;
       const file = [
         'email;name',
         ...Array.from({ length: rows }, (_, i) => `drain-${i}@northwind.example;Drain ${i}`),
@@ -295,7 +296,9 @@ describe.each(['pglite', 'postgres'] as const)('crash safety on %s', (driver) =>
           return reply;
         },
       );
-      await new Promise((r) => setTimeout(r, 300)); // the import is under way
+      // The import is under way once the server has logged it: a fixed wait was too long on an idle
+      // machine, where the import could be answered before the signal.
+      await waitForOutput(server, '"url":"/api/people/import');
       const stoppedAt = Date.now();
       server.child.kill('SIGTERM');
       await waitForOutput(server, 'SIGTERM: finishing requests and background jobs in progress');
