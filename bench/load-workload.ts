@@ -44,6 +44,21 @@ const managerEndpoints: Endpoint<Manager>[] = [
 
 const TOTAL_WEIGHT = [...participantEndpoints, ...managerEndpoints].reduce((sum, e) => sum + e.weight, 0);
 
+/** Each endpoint of the mix with a request of it from every user of the kind it serves (bench/load-statements.ts). */
+export function requestsByEndpoint(users: LoadUsers): { name: string; requests: CannonRequest[] }[] {
+  state = SEED;
+  return [
+    ...participantEndpoints.map((e) => ({
+      name: e.name,
+      requests: users.participants.map((u) => requestOf(e, u).request),
+    })),
+    ...managerEndpoints.map((e) => ({
+      name: e.name,
+      requests: users.managers.map((u) => requestOf(e, u).request),
+    })),
+  ];
+}
+
 /** The impact dashboard of the seeded program, measured apart from the mix. */
 export const IMPACT_DASHBOARD = `GET /api/programs/${PROGRAM_ID}/impact`;
 

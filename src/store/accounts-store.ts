@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import type { Role } from '#core/access/roles';
 import { accounts, memberships, organisations, sessions } from '#store/schema';
 
@@ -101,13 +102,18 @@ export async function listMembers(db: Db, orgId: string) {
 
 /** Organisations an account belongs to, oldest membership first. */
 export async function listOrganisationsOf(db: Db, accountId: string) {
-  return db
+  return organisationsOfAccount(db).execute({ accountId });
+}
+
+const organisationsOfAccount = preparedQuery((db) =>
+  db
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(eq(memberships.accountId, accountId))
-    .orderBy(asc(memberships.createdAt), asc(organisations.name));
-}
+    .where(eq(memberships.accountId, sql.placeholder('accountId')))
+    .orderBy(asc(memberships.createdAt), asc(organisations.name))
+    .prepare('organisations_of_account'),
+);
 
 export async function countOrgAdmins(db: Db, orgId: string): Promise<number> {
   return db.$count(

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { OwnPair } from '#core/impact/certificate-eligibility';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { meetingLessons, meetings, pairs, skills } from '#store/schema';
 
 /**
@@ -18,7 +19,12 @@ export async function listOwnPairs(
   personId: string,
   programId?: string,
 ): Promise<OwnProgramPair[]> {
-  const rows = await db
+  const rows = await ownPairsQuery(db).execute({ orgId, personId, programId: programId ?? null });
+  return rows.map(({ mentorId, ...row }) => ({ ...row, side: mentorId === personId ? 'mentor' : 'mentee' }));
+}
+
+const ownPairsQuery = preparedQuery((db) =>
+  db
     .select({
       pairId: pairs.id,
       programId: pairs.programId,
@@ -28,14 +34,20 @@ export async function listOwnPairs(
     .from(pairs)
     .where(
       and(
-        eq(pairs.orgId, orgId),
-        or(eq(pairs.mentorPersonId, personId), eq(pairs.menteePersonId, personId)),
-        programId === undefined ? undefined : eq(pairs.programId, programId),
+        eq(pairs.orgId, sql.placeholder('orgId')),
+        or(
+          eq(pairs.mentorPersonId, sql.placeholder('personId')),
+          eq(pairs.menteePersonId, sql.placeholder('personId')),
+        ),
+        or(
+          sql`${sql.placeholder('programId')}::text is null`,
+          eq(pairs.programId, sql.placeholder('programId')),
+        ),
       ),
     )
-    .orderBy(asc(pairs.startedAt), asc(pairs.id));
-  return rows.map(({ mentorId, ...row }) => ({ ...row, side: mentorId === personId ? 'mentor' : 'mentee' }));
-}
+    .orderBy(asc(pairs.startedAt), asc(pairs.id))
+    .prepare('own_pairs'),
+);
 
 /** How many meetings these pairs held, and the names of the skills the person taught in them. */
 export async function ownContribution(

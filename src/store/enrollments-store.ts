@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { accounts, consentRecords, enrollments, people, programs } from '#store/schema';
 import type { EnrollmentState } from '#core/programs/enrollment-rules';
 
@@ -194,22 +195,37 @@ export async function listNominationsBy(db: Db, orgId: string, accountId: string
 
 /** The programs one person is enrolled in (whatever the state), with the enrollment. */
 export async function listEnrollmentsOfPerson(db: Db, orgId: string, personId: string) {
-  return db
+  return enrollmentsOfPerson(db).execute({ orgId, personId });
+}
+
+const enrollmentsOfPerson = preparedQuery((db) =>
+  db
     .select({ program: programs, enrollment: enrollments })
     .from(enrollments)
     .innerJoin(programs, and(eq(programs.id, enrollments.programId), eq(programs.orgId, enrollments.orgId)))
-    .where(and(eq(enrollments.orgId, orgId), eq(enrollments.personId, personId)))
-    .orderBy(desc(programs.startDate), asc(programs.name));
-}
+    .where(
+      and(
+        eq(enrollments.orgId, sql.placeholder('orgId')),
+        eq(enrollments.personId, sql.placeholder('personId')),
+      ),
+    )
+    .orderBy(desc(programs.startDate), asc(programs.name))
+    .prepare('enrollments_of_person'),
+);
 
 /** Programs taking participants now (phase recruiting); callers filter on the enrollment mode. */
 export async function listRecruitingPrograms(db: Db, orgId: string) {
-  return db
+  return recruitingPrograms(db).execute({ orgId });
+}
+
+const recruitingPrograms = preparedQuery((db) =>
+  db
     .select()
     .from(programs)
-    .where(and(eq(programs.orgId, orgId), eq(programs.phase, 'recruiting')))
-    .orderBy(desc(programs.startDate), asc(programs.name));
-}
+    .where(and(eq(programs.orgId, sql.placeholder('orgId')), eq(programs.phase, 'recruiting')))
+    .orderBy(desc(programs.startDate), asc(programs.name))
+    .prepare('recruiting_programs'),
+);
 
 /** Enrollment counts of a program grouped by side, status, department and level. */
 export async function countEnrollments(db: Db, orgId: string, programId: string) {

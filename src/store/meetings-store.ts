@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { meetingLessons, meetingSeries, meetings, people, privateNotes, skills } from '#store/schema';
 
 /** A pair's meetings with what each side taught and each person's own private notes. Scoped by organisation. */
@@ -39,11 +40,16 @@ export async function listPairMeetings(
   orgId: string,
   pairId: string,
 ): Promise<MeetingWithSchedule[]> {
-  const rows = await selectMeetings(db)
-    .where(and(eq(meetings.orgId, orgId), eq(meetings.pairId, pairId)))
-    .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id));
+  const rows = await pairMeetings(db).execute({ orgId, pairId });
   return rows.map(flatten);
 }
+
+const pairMeetings = preparedQuery((db) =>
+  selectMeetings(db)
+    .where(and(eq(meetings.orgId, sql.placeholder('orgId')), eq(meetings.pairId, sql.placeholder('pairId'))))
+    .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id))
+    .prepare('pair_meetings'),
+);
 
 /** One meeting, only when it belongs to the pair. */
 export async function getPairMeeting(
@@ -112,6 +118,24 @@ export async function listLessons(db: Db, orgId: string, meetingIds: readonly st
     .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id));
 }
 
+/** What was taught in each meeting of a pair (as listLessons over the pair's meetings). */
+export async function listLessonsOfPair(db: Db, orgId: string, pairId: string): Promise<Lesson[]> {
+  return pairLessons(db).execute({ orgId, pairId });
+}
+
+const pairLessons = preparedQuery((db) =>
+  db
+    .select({ meetingId: meetingLessons.meetingId, taughtBy: meetingLessons.taughtBy, skill: skills.name })
+    .from(meetingLessons)
+    .innerJoin(meetings, eq(meetings.id, meetingLessons.meetingId))
+    .innerJoin(skills, eq(skills.id, meetingLessons.skillId))
+    .where(
+      and(eq(meetingLessons.orgId, sql.placeholder('orgId')), eq(meetings.pairId, sql.placeholder('pairId'))),
+    )
+    .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id))
+    .prepare('pair_lessons'),
+);
+
 /** Replaces what was taught in a meeting with these skills. */
 export async function replaceLessons(
   db: Db,
@@ -166,6 +190,32 @@ export async function listOwnNoteCiphertexts(
     );
   return new Map(rows.map((r) => [r.meetingId, r.ciphertext]));
 }
+
+/** The author's own encrypted notes on the meetings of a pair, keyed by meeting. */
+export async function listOwnNoteCiphertextsOfPair(
+  db: Db,
+  orgId: string,
+  authorPersonId: string,
+  pairId: string,
+): Promise<Map<string, string>> {
+  const rows = await pairNotes(db).execute({ orgId, authorPersonId, pairId });
+  return new Map(rows.map((r) => [r.meetingId, r.ciphertext]));
+}
+
+const pairNotes = preparedQuery((db) =>
+  db
+    .select({ meetingId: privateNotes.meetingId, ciphertext: privateNotes.ciphertext })
+    .from(privateNotes)
+    .innerJoin(meetings, eq(meetings.id, privateNotes.meetingId))
+    .where(
+      and(
+        eq(privateNotes.orgId, sql.placeholder('orgId')),
+        eq(privateNotes.authorPersonId, sql.placeholder('authorPersonId')),
+        eq(meetings.pairId, sql.placeholder('pairId')),
+      ),
+    )
+    .prepare('pair_notes'),
+);
 
 export async function upsertOwnNote(
   db: Db,

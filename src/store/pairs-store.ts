@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { meetings, pairAgreements, pairGoals, pairs, people, programs, repairRequests } from '#store/schema';
 
 /** Published pairs: who is paired with whom in which program, and since when. Scoped by organisation. */
@@ -24,6 +25,21 @@ export async function getPair(db: Db, orgId: string, pairId: string): Promise<Pa
     .where(and(eq(pairs.orgId, orgId), eq(pairs.id, pairId)));
   return row;
 }
+
+/** A pair with its program, in one statement: every request into a pair's workspace starts here. */
+export async function getPairWithProgram(db: Db, orgId: string, pairId: string) {
+  const [row] = await pairWithProgram(db).execute({ orgId, pairId });
+  return row;
+}
+
+const pairWithProgram = preparedQuery((db) =>
+  db
+    .select({ pair: pairs, program: programs })
+    .from(pairs)
+    .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
+    .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
+    .prepare('pair_with_program'),
+);
 
 export async function endPairRow(db: Db, orgId: string, pairId: string, endedAt: Date, endReason: string) {
   await db
@@ -102,7 +118,11 @@ export async function pairsOfPeople(db: Db, orgId: string, personIds: readonly s
 
 /** One person's active and paused pairs, with the program and the partner (participant view). */
 export async function pairsOfPerson(db: Db, orgId: string, personId: string) {
-  return db
+  return pairsOfPersonQuery(db).execute({ orgId, personId });
+}
+
+const pairsOfPersonQuery = preparedQuery((db) =>
+  db
     .select({
       pair: pairs,
       program: { id: programs.id, name: programs.name, phase: programs.phase },
@@ -115,13 +135,17 @@ export async function pairsOfPerson(db: Db, orgId: string, personId: string) {
     .innerJoin(mentee, eq(mentee.id, pairs.menteePersonId))
     .where(
       and(
-        eq(pairs.orgId, orgId),
+        eq(pairs.orgId, sql.placeholder('orgId')),
         ne(pairs.status, 'ended'),
-        or(eq(pairs.mentorPersonId, personId), eq(pairs.menteePersonId, personId)),
+        or(
+          eq(pairs.mentorPersonId, sql.placeholder('personId')),
+          eq(pairs.menteePersonId, sql.placeholder('personId')),
+        ),
       ),
     )
-    .orderBy(asc(pairs.startedAt));
-}
+    .orderBy(asc(pairs.startedAt))
+    .prepare('pairs_of_person'),
+);
 
 /** Confidential re-pair requests: only HR lists them; the partner never sees one. */
 export type RepairRequestRow = typeof repairRequests.$inferSelect;

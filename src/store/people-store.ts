@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { people } from '#store/schema';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -61,9 +62,15 @@ export async function listPeople(db: Db, orgId: string, query: PeopleQuery) {
 }
 
 export async function getPerson(db: Db, orgId: string, personId: string): Promise<PersonView | undefined> {
-  const [row] = await selectView(db).where(and(eq(people.orgId, orgId), eq(people.id, personId)));
+  const [row] = await personView(db).execute({ orgId, personId });
   return row;
 }
+
+const personView = preparedQuery((db) =>
+  selectView(db)
+    .where(and(eq(people.orgId, sql.placeholder('orgId')), eq(people.id, sql.placeholder('personId'))))
+    .prepare('person_view'),
+);
 
 export async function findPersonByEmail(
   db: Db,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { accounts, enrollments, people, programs, programTransitions } from '#store/schema';
 
 export type ProgramRow = typeof programs.$inferSelect;
@@ -18,12 +19,17 @@ export async function getProgramRow(
   orgId: string,
   programId: string,
 ): Promise<ProgramRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.orgId, orgId), eq(programs.id, programId)));
+  const [row] = await programRow(db).execute({ orgId, programId });
   return row;
 }
+
+const programRow = preparedQuery((db) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.orgId, sql.placeholder('orgId')), eq(programs.id, sql.placeholder('programId'))))
+    .prepare('program_row'),
+);
 
 export async function updateProgramRow(db: Db, orgId: string, programId: string, patch: Partial<NewProgram>) {
   await db
@@ -41,7 +47,11 @@ export async function recordTransition(db: Db, values: typeof programTransitions
 }
 
 export async function listTransitions(db: Db, orgId: string, programId: string) {
-  return db
+  return transitionsOfProgram(db).execute({ orgId, programId });
+}
+
+const transitionsOfProgram = preparedQuery((db) =>
+  db
     .select({
       fromPhase: programTransitions.fromPhase,
       toPhase: programTransitions.toPhase,
@@ -51,21 +61,41 @@ export async function listTransitions(db: Db, orgId: string, programId: string) 
     })
     .from(programTransitions)
     .leftJoin(accounts, eq(accounts.id, programTransitions.actorAccountId))
-    .where(and(eq(programTransitions.orgId, orgId), eq(programTransitions.programId, programId)))
-    .orderBy(asc(programTransitions.createdAt), asc(programTransitions.id));
-}
+    .where(
+      and(
+        eq(programTransitions.orgId, sql.placeholder('orgId')),
+        eq(programTransitions.programId, sql.placeholder('programId')),
+      ),
+    )
+    .orderBy(asc(programTransitions.createdAt), asc(programTransitions.id))
+    .prepare('transitions_of_program'),
+);
 
 /** Enrollment counts of one program by side and status. */
 export async function countEnrollmentsBySideAndStatus(db: Db, orgId: string, programId: string) {
-  return db
+  return enrollmentCounts(db).execute({ orgId, programId });
+}
+
+const enrollmentCounts = preparedQuery((db) =>
+  db
     .select({ side: enrollments.side, status: enrollments.status, count: sql<number>`count(*)::int` })
     .from(enrollments)
-    .where(and(eq(enrollments.orgId, orgId), eq(enrollments.programId, programId)))
-    .groupBy(enrollments.side, enrollments.status);
-}
+    .where(
+      and(
+        eq(enrollments.orgId, sql.placeholder('orgId')),
+        eq(enrollments.programId, sql.placeholder('programId')),
+      ),
+    )
+    .groupBy(enrollments.side, enrollments.status)
+    .prepare('enrollment_counts'),
+);
 
 /** The programs list with the figures HR scans for: approved per side, applications waiting. */
 export async function listProgramSummaries(db: Db, orgId: string) {
+  return programSummaries(db).execute({ orgId });
+}
+
+const programSummaries = preparedQuery((db) => {
   const count = (condition: ReturnType<typeof sql>) =>
     sql<number>`(select count(*)::int from ${enrollments} e where e.org_id = ${programs.orgId} and e.program_id = ${programs.id} and ${condition})`;
   return db
@@ -83,9 +113,10 @@ export async function listProgramSummaries(db: Db, orgId: string) {
     })
     .from(programs)
     .leftJoin(people, and(eq(people.id, programs.sponsorPersonId), eq(people.orgId, programs.orgId)))
-    .where(eq(programs.orgId, orgId))
-    .orderBy(desc(programs.startDate), desc(programs.createdAt));
-}
+    .where(eq(programs.orgId, sql.placeholder('orgId')))
+    .orderBy(desc(programs.startDate), desc(programs.createdAt))
+    .prepare('program_summaries');
+});
 
 /** The programs whose sponsor is this person, newest start first. */
 export async function listProgramsSponsoredBy(db: Db, orgId: string, personId: string) {

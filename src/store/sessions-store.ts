@@ -1,5 +1,6 @@
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { accounts, memberships, organisations, sessions } from '#store/schema';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -17,9 +18,20 @@ export async function findSession(db: Db, sessionId: string): Promise<SessionRow
 
 /** A live session with who it belongs to and what they may do in its organisation; undefined when expired. */
 export async function findLiveSession(db: Db, sessionId: string, now: Date) {
-  const [row] = await db
+  const [row] = await liveSession(db).execute({ sessionId, now: now.toISOString() });
+  return row;
+}
+
+/** Every API request looks its session up: built once, prepared (see preparedQuery). */
+const liveSession = preparedQuery((db) =>
+  db
     .select({
-      session: sessions,
+      session: {
+        id: sessions.id,
+        csrfToken: sessions.csrfToken,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+      },
       account: { id: accounts.id, email: accounts.email, name: accounts.name, disabled: accounts.disabled },
       org: { id: organisations.id, slug: organisations.slug, name: organisations.name },
       membership: { id: memberships.id, roles: memberships.roles, personId: memberships.personId },
@@ -31,9 +43,9 @@ export async function findLiveSession(db: Db, sessionId: string, now: Date) {
       memberships,
       and(eq(memberships.orgId, sessions.orgId), eq(memberships.accountId, sessions.accountId)),
     )
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
-  return row;
-}
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('live_session'),
+);
 
 export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, expiresAt: Date) {
   await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, sessionId));

@@ -8,8 +8,8 @@ import { isWritable, loadOwnPair, type OwnPair } from '#server/use-cases/load-ow
 import type { Db } from '#store/database';
 import {
   getPairMeeting,
-  listLessons,
-  listOwnNoteCiphertexts,
+  listLessonsOfPair,
+  listOwnNoteCiphertextsOfPair,
   listPairMeetings,
   type MeetingWithSchedule,
 } from '#store/meetings-store';
@@ -58,11 +58,10 @@ export async function listMeetingsOfPair(
   db: Db = deps.database.db,
 ): Promise<Meeting[]> {
   const orgId = own.pair.orgId;
-  const rows = await listPairMeetings(db, orgId, own.pair.id);
-  const ids = rows.map((r) => r.id);
-  const [lessons, notes] = await Promise.all([
-    listLessons(db, orgId, ids),
-    listOwnNoteCiphertexts(db, orgId, own.personId, ids),
+  const [rows, lessons, notes] = await Promise.all([
+    listPairMeetings(db, orgId, own.pair.id),
+    listLessonsOfPair(db, orgId, own.pair.id),
+    listOwnNoteCiphertextsOfPair(db, orgId, own.personId, own.pair.id),
   ]);
   const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
   const topics = assignTopics(

@@ -16,14 +16,15 @@ import { getPerson } from '#store/people-store';
  */
 export async function listMyPrograms(db: Db, caller: Caller) {
   if (!caller.personId) return [];
-  const person = await getPerson(db, caller.orgId, caller.personId);
-  if (!person) return [];
-  const [mine, ownPairs] = await Promise.all([
-    listEnrollmentsOfPerson(db, caller.orgId, person.id),
-    listOwnPairs(db, caller.orgId, person.id),
+  const [person, mine, ownPairs, recruiting] = await Promise.all([
+    getPerson(db, caller.orgId, caller.personId),
+    listEnrollmentsOfPerson(db, caller.orgId, caller.personId),
+    listOwnPairs(db, caller.orgId, caller.personId),
+    listRecruitingPrograms(db, caller.orgId),
   ]);
+  if (!person) return [];
   const enrolledIn = new Set(mine.map((m) => m.program.id));
-  const open = (await listRecruitingPrograms(db, caller.orgId))
+  const open = recruiting
     .filter((row) => !enrolledIn.has(row.id))
     .map(parseProgram)
     .map((p) => ({

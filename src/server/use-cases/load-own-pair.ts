@@ -2,8 +2,8 @@ import { ok, type Result } from '#core/result';
 import type { Caller } from '#server/auth/authenticate';
 import { pairNotFound } from '#server/use-cases/end-pair';
 import type { Db } from '#store/database';
-import { getPair, type PairRow } from '#store/pairs-store';
-import { getProgramRow, type ProgramRow } from '#store/programs-store';
+import { getPairWithProgram, type PairRow } from '#store/pairs-store';
+import type { ProgramRow } from '#store/programs-store';
 
 export type OwnPair = {
   readonly pair: PairRow;
@@ -22,10 +22,10 @@ export type OwnPair = {
 export async function loadOwnPair(db: Db, caller: Caller, pairId: string): Promise<Result<OwnPair>> {
   const personId = caller.personId;
   if (!personId) return pairNotFound();
-  const pair = await getPair(db, caller.orgId, pairId);
-  if (!pair || (pair.mentorPersonId !== personId && pair.menteePersonId !== personId)) return pairNotFound();
-  const program = await getProgramRow(db, caller.orgId, pair.programId);
-  if (!program) return pairNotFound();
+  const found = await getPairWithProgram(db, caller.orgId, pairId);
+  if (!found) return pairNotFound();
+  const { pair, program } = found;
+  if (pair.mentorPersonId !== personId && pair.menteePersonId !== personId) return pairNotFound();
   const role = pair.mentorPersonId === personId ? 'mentor' : 'mentee';
   return ok({
     pair,
