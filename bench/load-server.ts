@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -57,7 +57,7 @@ async function start(args: string[], env: Record<string, string>): Promise<Runni
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${stderr}`);
   }
-  return { url, cpuSeconds: () => cpuSecondsOf(child.pid), stop: () => stop(child) };
+  return { url, cpuSeconds: () => cpuSecondsOfTree(child.pid), stop: () => stop(child) };
 }
 
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
@@ -94,13 +94,28 @@ function freePort(): Promise<number> {
   });
 }
 
-/** utime + stime from /proc/<pid>/stat, in clock ticks of 1/100 s (Linux). */
-function cpuSecondsOf(pid: number | undefined): number {
+/**
+ * utime + stime of the server and its worker processes (SERVER_PROCESSES) from /proc/<pid>/stat, in
+ * clock ticks of 1/100 s (Linux); tsx's esbuild service, another child, is counted too, idle as it is.
+ */
+function cpuSecondsOfTree(pid: number | undefined): number {
+  const own = statOf(pid);
+  if (!own) return Number.NaN;
+  let ticks = own.ticks;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = statOf(Number(entry));
+    if (child && child.parent === pid) ticks += child.ticks;
+  }
+  return ticks / 100;
+}
+
+function statOf(pid: number | undefined): { parent: number; ticks: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
   } catch {
-    return Number.NaN;
+    return undefined;
   }
 }

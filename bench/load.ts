@@ -11,7 +11,8 @@
  *
  * Settings (environment): LOAD_SECONDS (default 10) per target, LOAD_WARMUP_SECONDS (3),
  * LOAD_CONNECTIONS (10), LOAD_IMPACT_SECONDS (5; 0 skips the impact dashboard), LOAD_LOG_LEVEL (the
- * server's LOG_LEVEL, default warn), LOAD_TARGETS (comma-separated from ceiling,pglite,postgres).
+ * server's LOG_LEVEL, default warn), LOAD_TARGETS (comma-separated from ceiling,pglite,postgres),
+ * LOAD_POSTGRES_PROCESSES (the PostgreSQL server's SERVER_PROCESSES, default one per core).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +40,8 @@ const IMPACT_SECONDS = Number(process.env.LOAD_IMPACT_SECONDS ?? 5);
 const LOG_LEVEL = process.env.LOAD_LOG_LEVEL ?? 'warn';
 const TARGETS = (process.env.LOAD_TARGETS ?? 'ceiling,pglite,postgres').split(',');
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** PostgreSQL's server runs one worker per core, as an operator would set SERVER_PROCESSES (ADR 019). */
+const POSTGRES_PROCESSES = Number(process.env.LOAD_POSTGRES_PROCESSES ?? availableParallelism());
 
 const GOALS: Goal[] = [
   { target: 'PostgreSQL', minRps: 1000, maxP99Ms: 100 },
@@ -136,6 +139,7 @@ if (TARGETS.includes('postgres')) {
         DATABASE_URL: databaseUrl,
         ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         LOG_LEVEL,
+        SERVER_PROCESSES: String(POSTGRES_PROCESSES),
       });
       await measureCounterpart('PostgreSQL', server, seeded.users);
     });
@@ -148,7 +152,7 @@ const seconds = ((performance.now() - began) / 1000).toFixed(0);
 console.log(
   [
     `${LOAD_PEOPLE.toLocaleString('en')} people, ${LOAD_PAIRS.toLocaleString('en')} pairs (1,000 active); ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`,
-    `${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s per target; server LOG_LEVEL=${LOG_LEVEL}; ${notes.join('; ')}`,
+    `${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s per target; server LOG_LEVEL=${LOG_LEVEL}; PostgreSQL's server SERVER_PROCESSES=${POSTGRES_PROCESSES}; ${notes.join('; ')}`,
     '',
     markdownTable(SUMMARY_HEADER, mixed.map(summaryRow)),
     '',

@@ -43,6 +43,7 @@ const envSchema = z.object({
     .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
     .optional(),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
+  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = {
@@ -63,6 +64,8 @@ export type Env = {
   readonly seedDemo: 'auto' | 'always' | 'never';
   /** Absent: the embedded database keeps a generated key in its data directory; PostgreSQL refuses. */
   readonly encryptionKey: string | undefined;
+  /** How many processes `serve` answers requests with; more than one needs PostgreSQL (ADR 019). */
+  readonly serverProcesses: number;
 };
 
 export function parseEnv(source: NodeJS.ProcessEnv): Result<Env> {
@@ -77,6 +80,15 @@ export function parseEnv(source: NodeJS.ProcessEnv): Result<Env> {
     );
   }
   const e = parsed.data;
+  if (e.SERVER_PROCESSES > 1 && !e.DATABASE_URL) {
+    return fail([
+      issue(
+        'env',
+        `SERVER_PROCESSES: more than one process needs DATABASE_URL; the embedded database lives inside one process (got ${JSON.stringify(source.SERVER_PROCESSES)})`,
+        ['SERVER_PROCESSES'],
+      ),
+    ]);
+  }
   return ok({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -93,6 +105,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Result<Env> {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO,
     encryptionKey: e.ENCRYPTION_KEY,
+    serverProcesses: e.SERVER_PROCESSES,
   });
 }
 

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -8,6 +7,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db, Driver } from '#store/database';
 import { jobStates, select } from '#tests/fixtures/job-runtime-fixtures';
+import {
+  BANNER_END,
+  type Server,
+  startServe,
+  waitForOutput as waitForText,
+} from '#tests/fixtures/served-process';
 import { createTestDatabase, driverUnavailable, type TestDatabase } from '#tests/fixtures/test-database';
 
 /**
@@ -24,55 +29,11 @@ const PROGRAM_MANAGER = { email: 'sarah.lindqvist@northwind.example', password: 
 const ROUND_MS = 45_000; // one cold start and a burst, on a shared 2-core machine
 
 type Reply = { status: number; body: string };
-type Server = {
-  readonly child: ChildProcess;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  readonly output: () => string;
-};
 type Auth = { cookie: string; csrfToken: string };
 
-const running: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of running)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-
-function start(env: NodeJS.ProcessEnv): Server {
-  const child = spawn(process.execPath, ['bin/counterpart.mjs', 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, output: () => output };
-}
-
-/** Resolves once the banner is out; fails with the server's output if it stopped instead. */
-async function ready(server: Server): Promise<void> {
-  const until = Date.now() + ROUND_MS;
-  while (!server.output().includes('Press Ctrl+C to stop.')) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null || Date.now() > until)
-      throw new Error(`The server did not start:\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function waitForOutput(server: Server, text: string): Promise<void> {
-  const until = Date.now() + ROUND_MS;
-  while (!server.output().includes(text)) {
-    if (Date.now() > until) throw new Error(`No "${text}" in:\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const start = (env: NodeJS.ProcessEnv) => startServe(env);
+const ready = (server: Server) => waitForText(server, BANNER_END, ROUND_MS);
+const waitForOutput = (server: Server, text: string) => waitForText(server, text, ROUND_MS);
 
 async function kill(server: Server): Promise<void> {
   server.child.kill('SIGKILL');
