@@ -1,9 +1,10 @@
-import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, or, sql } from 'drizzle-orm';
 import type { SurveyResponse } from '#core/surveys/aggregate-survey';
 import type { SurveyAnswers } from '#core/surveys/survey-answers';
 import type { CampaignTiming } from '#core/surveys/survey-schedule';
 import { type SurveyTemplate, surveyTemplateSchema } from '#core/surveys/survey-template';
 import type { Db } from '#store/database';
+import { preparedQuery } from '#store/prepared-query';
 import { pairs, people, programs, programSurveys, surveyRecipients, surveyResponses } from '#store/schema';
 
 /**
@@ -170,7 +171,10 @@ export type CheckInRow = {
   readonly survey: SurveyRow;
 };
 
-function checkInQuery(db: Db, orgId: string, personId: string, recipientId?: string) {
+/** A person's check-ins, or only `recipientId` of them (null for all): every participant's home page asks. */
+const checkIns = preparedQuery((db) => {
+  const orgId = sql.placeholder('orgId');
+  const recipientId = sql.placeholder('recipientId');
   return db
     .select({
       recipientId: surveyRecipients.id,
@@ -196,10 +200,15 @@ function checkInQuery(db: Db, orgId: string, personId: string, recipientId?: str
     .where(
       and(
         eq(surveyRecipients.orgId, orgId),
-        eq(surveyRecipients.personId, personId),
-        recipientId === undefined ? undefined : eq(surveyRecipients.id, recipientId),
+        eq(surveyRecipients.personId, sql.placeholder('personId')),
+        or(sql`${recipientId}::text is null`, eq(surveyRecipients.id, recipientId)),
       ),
-    );
+    )
+    .prepare('check_ins_of_person');
+});
+
+function checkInQuery(db: Db, orgId: string, personId: string, recipientId?: string) {
+  return checkIns(db).execute({ orgId, personId, recipientId: recipientId ?? null });
 }
 
 /** The check-ins a person was asked to answer, in any order. */
