@@ -12,14 +12,13 @@ import {
   getPairMeeting,
   listLessons,
   listOwnNoteCiphertexts,
-  listPairMeetings,
+  listPairMeetingsSeenBy,
   replaceLessons,
-  skillIdsByName,
   upsertOwnNote,
   writeMeetingLog,
 } from '#store/meetings-store';
 import { meetings, privateNotes, skills } from '#store/schema';
-import { addSkills } from '#store/skills-store';
+import { addSkills, listSkills, skillIdsAddingNew } from '#store/skills-store';
 import { describeEachDriver } from '#tests/fixtures/each-driver';
 import { createTestDatabase, type TestDatabase } from '#tests/fixtures/test-database';
 import { buildWorkspace, daysFromNow } from '#tests/fixtures/workspace-builders';
@@ -38,16 +37,16 @@ describeEachDriver('meetings store reads', (database) => {
       .update(meetings)
       .set({ startsAt: daysFromNow(-1) })
       .where(eq(meetings.id, a.meetingIds[0]!));
-    const listed = await listPairMeetings(db, a.orgId, a.pairId);
+    const listed = await listPairMeetingsSeenBy(db, a.orgId, a.pairId, a.mentor.personId);
     expect(listed.map((m) => m.id)).toEqual([a.meetingIds[1], a.meetingIds[0], a.meetingIds[2]]);
     expect(listed[0]?.schedule).toMatchObject({
       mode: 'in_person',
       place: 'Room 4',
       timeZone: 'Europe/London',
     });
-    expect(listed[0]?.loggedByName).toBeNull();
+    expect(listed[0]).toMatchObject({ loggedByName: null, lessons: [], ownNoteCiphertext: null });
 
-    expect(await listPairMeetings(db, b.orgId, a.pairId)).toEqual([]);
+    expect(await listPairMeetingsSeenBy(db, b.orgId, a.pairId, a.mentor.personId)).toEqual([]);
     expect(await getPairMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
       id: a.meetingIds[0],
     });
@@ -68,19 +67,28 @@ describeEachDriver('meetings store reads', (database) => {
       pulse: 5,
     });
     await addSkills(db, w.orgId, ['SQL', 'Negotiation']);
-    const ids = await skillIdsByName(db, w.orgId, ['sql', 'NEGOTIATION', 'unknown']);
-    expect([...ids.keys()].sort()).toEqual(['negotiation', 'sql']);
+    const ids = await skillIdsAddingNew(db, w.orgId, ['sql', 'NEGOTIATION', 'Listening', 'listening']);
+    expect([...ids.keys()].sort()).toEqual(['listening', 'negotiation', 'sql']);
+    // existing names keep their case, a new one is added once, as first typed
+    expect((await listSkills(db, w.orgId)).map((s) => s.name)).toEqual(['Listening', 'Negotiation', 'SQL']);
+    expect(await skillIdsAddingNew(db, w.orgId, ['listening'])).toEqual(
+      new Map([['listening', ids.get('listening')]]),
+    );
     await replaceLessons(db, w.orgId, id, [
       { taughtBy: 'mentor', skillId: ids.get('sql')! },
       { taughtBy: 'mentee', skillId: ids.get('negotiation')! },
     ]);
-    const [row] = await listPairMeetings(db, w.orgId, w.pairId);
+    const [row] = await listPairMeetingsSeenBy(db, w.orgId, w.pairId, w.mentor.personId);
     expect(row).toMatchObject({
       status: 'held',
       sharedNotes: 'Good chat',
       loggedByName: w.mentee.name,
       menteePulse: 5,
       mentorPulse: null,
+      lessons: [
+        { taughtBy: 'mentee', skill: 'Negotiation' },
+        { taughtBy: 'mentor', skill: 'SQL' },
+      ],
     });
     expect(await listLessons(db, w.orgId, [id])).toEqual([
       { meetingId: id, taughtBy: 'mentee', skill: 'Negotiation' },
@@ -103,6 +111,11 @@ describeEachDriver('meetings store reads', (database) => {
     expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentee.personId, [id])).toEqual(
       new Map([[id, 'v1.theirs']]),
     );
+    // the list carries the reader's own note only, whoever reads it
+    const seenBy = async (personId: string) =>
+      (await listPairMeetingsSeenBy(db, w.orgId, w.pairId, personId))[0]?.ownNoteCiphertext;
+    expect(await seenBy(w.mentor.personId)).toBe('v1.mine');
+    expect(await seenBy(w.mentee.personId)).toBe('v1.theirs');
   });
 });
 

@@ -34,21 +34,49 @@ const flatten = (r: Joined): MeetingWithSchedule => ({
   loggedByName: r.loggedByName,
 });
 
-/** Every meeting of a pair, cancelled included, in time order. */
-export async function listPairMeetings(
+/**
+ * A pair's meetings as one of its two people sees them, in one statement (ADR 018): each with what
+ * each side taught (skills in name order) and the reader's own encrypted note, never the partner's.
+ */
+export type MeetingSeenBy = MeetingWithSchedule & {
+  readonly lessons: readonly { readonly taughtBy: Side; readonly skill: string }[];
+  readonly ownNoteCiphertext: string | null;
+};
+
+/** Every meeting of a pair, cancelled included, in time order, as `readerPersonId` sees it. */
+export async function listPairMeetingsSeenBy(
   db: Db,
   orgId: string,
   pairId: string,
-): Promise<MeetingWithSchedule[]> {
-  const rows = await pairMeetings(db).execute({ orgId, pairId });
-  return rows.map(flatten);
+  readerPersonId: string,
+): Promise<MeetingSeenBy[]> {
+  const rows = await pairMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
+  return rows.map(({ lessons, ownNoteCiphertext, ...row }) => ({
+    ...flatten(row),
+    lessons: (lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
+    ownNoteCiphertext,
+  }));
 }
 
-const pairMeetings = preparedQuery((db) =>
-  selectMeetings(db)
+const pairMeetingsSeenBy = preparedQuery((db) =>
+  db
+    .select({
+      ...withSchedule,
+      lessons: sql<[Side, string][] | null>`(
+        select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
+        from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
+        where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id})`,
+      ownNoteCiphertext: sql<string | null>`(
+        select ${privateNotes.ciphertext} from ${privateNotes}
+        where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
+          and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')})`,
+    })
+    .from(meetings)
+    .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
     .where(and(eq(meetings.orgId, sql.placeholder('orgId')), eq(meetings.pairId, sql.placeholder('pairId'))))
     .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id))
-    .prepare('pair_meetings'),
+    .prepare('pair_meetings_seen_by'),
 );
 
 /** One meeting, only when it belongs to the pair. */
@@ -118,24 +146,6 @@ export async function listLessons(db: Db, orgId: string, meetingIds: readonly st
     .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id));
 }
 
-/** What was taught in each meeting of a pair (as listLessons over the pair's meetings). */
-export async function listLessonsOfPair(db: Db, orgId: string, pairId: string): Promise<Lesson[]> {
-  return pairLessons(db).execute({ orgId, pairId });
-}
-
-const pairLessons = preparedQuery((db) =>
-  db
-    .select({ meetingId: meetingLessons.meetingId, taughtBy: meetingLessons.taughtBy, skill: skills.name })
-    .from(meetingLessons)
-    .innerJoin(meetings, eq(meetings.id, meetingLessons.meetingId))
-    .innerJoin(skills, eq(skills.id, meetingLessons.skillId))
-    .where(
-      and(eq(meetingLessons.orgId, sql.placeholder('orgId')), eq(meetings.pairId, sql.placeholder('pairId'))),
-    )
-    .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id))
-    .prepare('pair_lessons'),
-);
-
 /** Replaces what was taught in a meeting with these skills. */
 export async function replaceLessons(
   db: Db,
@@ -151,21 +161,6 @@ export async function replaceLessons(
     .insert(meetingLessons)
     .values(lessons.map((l) => ({ orgId, meetingId, ...l })))
     .onConflictDoNothing();
-}
-
-/** The organisation's skills with these names, matched whatever their case, keyed by the lower-cased name. */
-export async function skillIdsByName(
-  db: Db,
-  orgId: string,
-  names: readonly string[],
-): Promise<Map<string, string>> {
-  if (names.length === 0) return new Map();
-  const lower = [...new Set(names.map((n) => n.toLowerCase()))];
-  const rows = await db
-    .select({ id: skills.id, name: skills.name })
-    .from(skills)
-    .where(and(eq(skills.orgId, orgId), inArray(sql`lower(${skills.name})`, lower)));
-  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
 }
 
 // Private notes: every read and write names the author, so another person's note is never selected.
@@ -190,32 +185,6 @@ export async function listOwnNoteCiphertexts(
     );
   return new Map(rows.map((r) => [r.meetingId, r.ciphertext]));
 }
-
-/** The author's own encrypted notes on the meetings of a pair, keyed by meeting. */
-export async function listOwnNoteCiphertextsOfPair(
-  db: Db,
-  orgId: string,
-  authorPersonId: string,
-  pairId: string,
-): Promise<Map<string, string>> {
-  const rows = await pairNotes(db).execute({ orgId, authorPersonId, pairId });
-  return new Map(rows.map((r) => [r.meetingId, r.ciphertext]));
-}
-
-const pairNotes = preparedQuery((db) =>
-  db
-    .select({ meetingId: privateNotes.meetingId, ciphertext: privateNotes.ciphertext })
-    .from(privateNotes)
-    .innerJoin(meetings, eq(meetings.id, privateNotes.meetingId))
-    .where(
-      and(
-        eq(privateNotes.orgId, sql.placeholder('orgId')),
-        eq(privateNotes.authorPersonId, sql.placeholder('authorPersonId')),
-        eq(meetings.pairId, sql.placeholder('pairId')),
-      ),
-    )
-    .prepare('pair_notes'),
-);
 
 export async function upsertOwnNote(
   db: Db,

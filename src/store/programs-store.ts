@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { EnrollmentState } from '#core/programs/enrollment-rules';
 import type { Db } from '#store/database';
 import { preparedQuery } from '#store/prepared-query';
 import { accounts, enrollments, people, programs, programTransitions } from '#store/schema';
@@ -46,29 +47,51 @@ export async function recordTransition(db: Db, values: typeof programTransitions
   await db.insert(programTransitions).values(values);
 }
 
-export async function listTransitions(db: Db, orgId: string, programId: string) {
-  return transitionsOfProgram(db).execute({ orgId, programId });
+/**
+ * A program as its page shows it, in one statement (ADR 018): the row, its phase history with who
+ * moved it, its enrollment counts by side and status, its sponsor and the program it was cloned from.
+ * Times inside the history come back as JSON text. The subqueries name the outer table in plain SQL:
+ * Drizzle leaves a single table's columns unqualified, which inside a subquery would mean its own.
+ */
+export async function getProgramDetail(db: Db, orgId: string, programId: string) {
+  const [row] = await programDetail(db).execute({ orgId, programId });
+  return row;
 }
 
-const transitionsOfProgram = preparedQuery((db) =>
+export type ProgramDetail = NonNullable<Awaited<ReturnType<typeof getProgramDetail>>>;
+
+const programDetail = preparedQuery((db) =>
   db
     .select({
-      fromPhase: programTransitions.fromPhase,
-      toPhase: programTransitions.toPhase,
-      actorName: accounts.name,
-      reason: programTransitions.reason,
-      createdAt: programTransitions.createdAt,
+      program: programs,
+      transitions: sql<
+        | {
+            fromPhase: string | null;
+            toPhase: string;
+            actorName: string | null;
+            reason: string;
+            createdAt: string;
+          }[]
+        | null
+      >`(
+        select json_agg(json_build_object('fromPhase', t.from_phase, 'toPhase', t.to_phase, 'actorName', a.name,
+          'reason', t.reason, 'createdAt', t.created_at) order by t.created_at, t.id)
+        from ${programTransitions} t left join ${accounts} a on a.id = t.actor_account_id
+        where t.org_id = programs.org_id and t.program_id = programs.id)`,
+      counts: sql<{ side: 'mentor' | 'mentee'; status: EnrollmentState; count: number }[] | null>`(
+        select json_agg(json_build_object('side', c.side, 'status', c.status, 'count', c.n))
+        from (select e.side, e.status, count(*)::int as n from ${enrollments} e
+          where e.org_id = programs.org_id and e.program_id = programs.id group by e.side, e.status) c)`,
+      sponsor: sql<{ id: string; name: string; title: string } | null>`(
+        select json_build_object('id', s.id, 'name', s.name, 'title', s.title) from ${people} s
+        where s.org_id = programs.org_id and s.id = programs.sponsor_person_id)`,
+      clonedFrom: sql<{ id: string; name: string } | null>`(
+        select json_build_object('id', c.id, 'name', c.name) from ${programs} c
+        where c.org_id = programs.org_id and c.id = programs.cloned_from_id)`,
     })
-    .from(programTransitions)
-    .leftJoin(accounts, eq(accounts.id, programTransitions.actorAccountId))
-    .where(
-      and(
-        eq(programTransitions.orgId, sql.placeholder('orgId')),
-        eq(programTransitions.programId, sql.placeholder('programId')),
-      ),
-    )
-    .orderBy(asc(programTransitions.createdAt), asc(programTransitions.id))
-    .prepare('transitions_of_program'),
+    .from(programs)
+    .where(and(eq(programs.orgId, sql.placeholder('orgId')), eq(programs.id, sql.placeholder('programId'))))
+    .prepare('program_detail'),
 );
 
 /** Enrollment counts of one program by side and status. */

@@ -18,7 +18,7 @@ import { transitionProgram } from '#server/use-cases/transition-program';
 import { updateIntakeForm } from '#server/use-cases/update-intake-form';
 import { updateProgram } from '#server/use-cases/update-program';
 import type { Db } from '#store/database';
-import { getProgramRow, listProgramSummaries } from '#store/programs-store';
+import { listProgramSummaries } from '#store/programs-store';
 
 const isoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' });
 const phaseSchema = z.enum(PHASES);
@@ -66,9 +66,9 @@ const programBody = z.object({
 });
 
 async function programView(db: Db, orgId: string, programId: string) {
-  const row = await getProgramRow(db, orgId, programId);
-  if (!row) throw new HttpError('not_found', 'That program was not found.');
-  return describeProgram(db, orgId, row);
+  const view = await describeProgram(db, orgId, programId);
+  if (!view) throw new HttpError('not_found', 'That program was not found.');
+  return view;
 }
 
 export function programRoutes(app: Api, deps: AppDeps): void {
@@ -155,7 +155,7 @@ export function programRoutes(app: Api, deps: AppDeps): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const row = unwrap(await createProgram(deps, caller, request.body));
-      return reply.status(201).send(await describeProgram(db, caller.orgId, row));
+      return reply.status(201).send(await programView(db, caller.orgId, row.id));
     },
   );
 
@@ -188,7 +188,7 @@ export function programRoutes(app: Api, deps: AppDeps): void {
     async (request) => {
       const caller = callerOf(request);
       const row = unwrap(await updateProgram(deps, caller, request.params.id, request.body));
-      return describeProgram(db, caller.orgId, row);
+      return programView(db, caller.orgId, row.id);
     },
   );
 
@@ -245,7 +245,7 @@ export function programRoutes(app: Api, deps: AppDeps): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const row = unwrap(await cloneProgram(deps, caller, request.params.id, request.body));
-      return reply.status(201).send(await describeProgram(db, caller.orgId, row));
+      return reply.status(201).send(await programView(db, caller.orgId, row.id));
     },
   );
 

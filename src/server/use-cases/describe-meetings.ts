@@ -6,13 +6,7 @@ import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
 import { isWritable, loadOwnPair, type OwnPair } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
-import {
-  getPairMeeting,
-  listLessonsOfPair,
-  listOwnNoteCiphertextsOfPair,
-  listPairMeetings,
-  type MeetingWithSchedule,
-} from '#store/meetings-store';
+import { getPairMeeting, listPairMeetingsSeenBy, type MeetingWithSchedule } from '#store/meetings-store';
 
 export type Topic = {
   title: string;
@@ -58,11 +52,7 @@ export async function listMeetingsOfPair(
   db: Db = deps.database.db,
 ): Promise<Meeting[]> {
   const orgId = own.pair.orgId;
-  const [rows, lessons, notes] = await Promise.all([
-    listPairMeetings(db, orgId, own.pair.id),
-    listLessonsOfPair(db, orgId, own.pair.id),
-    listOwnNoteCiphertextsOfPair(db, orgId, own.personId, own.pair.id),
-  ]);
+  const rows = await listPairMeetingsSeenBy(db, orgId, own.pair.id, own.personId);
   const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
   const topics = assignTopics(
     rows.map((r) => ({
@@ -78,8 +68,8 @@ export async function listMeetingsOfPair(
     const cancelled = row.status === 'cancelled';
     if (!cancelled) number += 1;
     const taught = { mentor: [] as string[], mentee: [] as string[] };
-    for (const l of lessons) if (l.meetingId === row.id) taught[l.taughtBy].push(l.skill);
-    const ciphertext = notes.get(row.id);
+    for (const l of row.lessons) taught[l.taughtBy].push(l.skill);
+    const ciphertext = row.ownNoteCiphertext ?? undefined;
     return describe(row, {
       number: cancelled ? 0 : number,
       isKickoff: !cancelled && number === 1,

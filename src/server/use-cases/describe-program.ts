@@ -3,27 +3,26 @@ import { programSettingsSchema } from '#core/programs/program-settings';
 import type { IntakeForm } from '#core/programs/intake-form';
 import type { Db } from '#store/database';
 import { ENROLLMENT_STATUS_LIST, type EnrollmentState } from '#core/programs/enrollment-rules';
-import { getPerson } from '#store/people-store';
-import {
-  countEnrollmentsBySideAndStatus,
-  getProgramRow,
-  listTransitions,
-  type ProgramRow,
-} from '#store/programs-store';
+import { getProgramDetail, type ProgramDetail } from '#store/programs-store';
 
 type Counts = Record<EnrollmentState, number>;
 
-/** The program as the API shows it: settings, form, where it can go next, its history and counts. */
-export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
-  const [transitions, counted, sponsor, source] = await Promise.all([
-    listTransitions(db, orgId, row.id),
-    countEnrollmentsBySideAndStatus(db, orgId, row.id),
-    row.sponsorPersonId ? getPerson(db, orgId, row.sponsorPersonId) : undefined,
-    row.clonedFromId ? getProgramRow(db, orgId, row.clonedFromId) : undefined,
-  ]);
+/** The program as the API shows it (settings, form, where it can go next, its history and counts); undefined when not found. */
+export async function describeProgram(db: Db, orgId: string, programId: string) {
+  const detail = await getProgramDetail(db, orgId, programId);
+  return detail && programView(detail);
+}
+
+function programView({
+  program: row,
+  transitions,
+  counts: counted,
+  sponsor,
+  clonedFrom: source,
+}: ProgramDetail) {
   const empty = (): Counts => Object.fromEntries(ENROLLMENT_STATUS_LIST.map((s) => [s, 0])) as Counts;
   const counts = { mentor: empty(), mentee: empty() };
-  for (const c of counted) counts[c.side][c.status] = c.count;
+  for (const c of counted ?? []) counts[c.side][c.status] = c.count;
   const phase = row.phase as Phase;
   return {
     id: row.id,
@@ -39,12 +38,12 @@ export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
     intakeForm: row.intakeForm as IntakeForm,
     nextPhases: nextPhases(phase),
     answersOpen: answersAreOpen(phase),
-    transitions: transitions.map((t) => ({
+    transitions: (transitions ?? []).map((t) => ({
       fromPhase: t.fromPhase as Phase | null,
       toPhase: t.toPhase as Phase,
       actorName: t.actorName,
       reason: t.reason,
-      createdAt: t.createdAt.toISOString(),
+      createdAt: new Date(t.createdAt).toISOString(),
     })),
     clonedFrom: source ? { id: source.id, name: source.name } : null,
     counts,
@@ -53,4 +52,4 @@ export async function describeProgram(db: Db, orgId: string, row: ProgramRow) {
   };
 }
 
-export type ProgramView = Awaited<ReturnType<typeof describeProgram>>;
+export type ProgramView = ReturnType<typeof programView>;

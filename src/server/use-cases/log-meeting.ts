@@ -4,8 +4,8 @@ import type { Caller } from '#server/auth/authenticate';
 import { describeMeeting, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
 import { recordAudit } from '#store/audit-store';
 import type { Db } from '#store/database';
-import { replaceLessons, type Side, skillIdsByName, writeMeetingLog } from '#store/meetings-store';
-import { addSkills } from '#store/skills-store';
+import { replaceLessons, type Side, writeMeetingLog } from '#store/meetings-store';
+import { skillIdsAddingNew } from '#store/skills-store';
 
 export type MeetingLogInput = {
   status: 'held' | 'missed';
@@ -39,8 +39,7 @@ export async function logMeeting(
       return fail([issue('conflict', 'You can log a meeting once it has started.')]);
     }
     const taught = { mentor: skillNames(input.taught.mentor), mentee: skillNames(input.taught.mentee) };
-    await addSkills(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
-    const ids = await skillIdsByName(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
+    const ids = await skillIdsAddingNew(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
     const lessons = (['mentor', 'mentee'] as const satisfies readonly Side[]).flatMap((side) =>
       taught[side].flatMap((name) => {
         const skillId = ids.get(name.toLowerCase());
