@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { preparedQuery } from '#store/prepared-query';
 import type { Role } from '#core/access/roles';
-import { accounts, memberships, organisations, sessions } from '#store/schema';
+import { accounts, memberships, organisations, people, sessions } from '#store/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -113,6 +113,42 @@ const organisationsOfAccount = preparedQuery((db) =>
     .where(eq(memberships.accountId, sql.placeholder('accountId')))
     .orderBy(asc(memberships.createdAt), asc(organisations.name))
     .prepare('organisations_of_account'),
+);
+
+/** A person's employee record as the app shell shows it. */
+export type ShellPerson = {
+  id: string;
+  name: string;
+  title: string;
+  department: string;
+  level: number | null;
+  timeZone: string;
+};
+
+/**
+ * What every page's shell asks for (`GET /api/me`), in one statement (ADR 018): the organisations
+ * the account belongs to, as listOrganisationsOf orders them, and its person in this organisation
+ * (null without one).
+ */
+export async function getShellOf(db: Db, accountId: string, orgId: string, personId: string | null) {
+  const [row] = await shellOf(db).execute({ accountId, orgId, personId });
+  return { orgs: row?.orgs ?? [], person: row?.person ?? null };
+}
+
+const shellOf = preparedQuery((db) =>
+  db
+    .select({
+      orgs: sql<{ id: string; slug: string; name: string }[] | null>`(
+        select json_agg(json_build_object('id', o.id, 'slug', o.slug, 'name', o.name) order by m.created_at, o.name)
+        from ${memberships} m inner join ${organisations} o on o.id = m.org_id
+        where m.account_id = ${sql.placeholder('accountId')})`,
+      person: sql<ShellPerson | null>`(
+        select json_build_object('id', p.id, 'name', p.name, 'title', p.title, 'department', p.department,
+          'level', p.level, 'timeZone', p.time_zone)
+        from ${people} p where p.org_id = ${sql.placeholder('orgId')} and p.id = ${sql.placeholder('personId')})`,
+    })
+    .from(sql`(values (1)) as one`)
+    .prepare('shell_of'),
 );
 
 export async function countOrgAdmins(db: Db, orgId: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { preparedQuery } from '#store/prepared-query';
 import { accounts, consentRecords, enrollments, people, programs } from '#store/schema';
@@ -212,6 +212,59 @@ const enrollmentsOfPerson = preparedQuery((db) =>
     .orderBy(desc(programs.startDate), asc(programs.name))
     .prepare('enrollments_of_person'),
 );
+
+/**
+ * What a person's "my programs" page shows, in one statement (ADR 018): every program they are
+ * enrolled in and every program recruiting now, each with their enrollment (null when they have
+ * none) and their own pairs in it (for certificates), newest start first; plus their level. No
+ * rows when the person is not in the organisation.
+ */
+export async function listProgramsOfPerson(db: Db, orgId: string, personId: string) {
+  const rows = await programsOfPerson(db).execute({ orgId, personId });
+  return rows.map(({ ownPairs, ...row }) => ({
+    ...row,
+    ownPairs: (ownPairs ?? []).map((p) => ({
+      pairId: p.pairId,
+      side: p.side,
+      endedAt: p.endedAt === null ? null : new Date(p.endedAt),
+    })),
+  }));
+}
+
+const programsOfPerson = preparedQuery((db) => {
+  const personId = sql.placeholder('personId');
+  return db
+    .select({
+      program: programs,
+      enrollment: enrollments,
+      level: people.level,
+      ownPairs: sql<{ pairId: string; side: 'mentor' | 'mentee'; endedAt: string | null }[] | null>`(
+        select json_agg(json_build_object('pairId', pr.id,
+          'side', case when pr.mentor_person_id = ${personId} then 'mentor' else 'mentee' end,
+          'endedAt', pr.ended_at) order by pr.started_at, pr.id)
+        from pairs pr
+        where pr.org_id = ${programs.orgId} and pr.program_id = ${programs.id}
+          and (pr.mentor_person_id = ${personId} or pr.mentee_person_id = ${personId}))`,
+    })
+    .from(programs)
+    .innerJoin(people, and(eq(people.orgId, programs.orgId), eq(people.id, personId)))
+    .leftJoin(
+      enrollments,
+      and(
+        eq(enrollments.orgId, programs.orgId),
+        eq(enrollments.programId, programs.id),
+        eq(enrollments.personId, personId),
+      ),
+    )
+    .where(
+      and(
+        eq(programs.orgId, sql.placeholder('orgId')),
+        or(eq(programs.phase, 'recruiting'), isNotNull(enrollments.id)),
+      ),
+    )
+    .orderBy(desc(programs.startDate), asc(programs.name))
+    .prepare('programs_of_person');
+});
 
 /** Programs taking participants now (phase recruiting); callers filter on the enrollment mode. */
 export async function listRecruitingPrograms(db: Db, orgId: string) {

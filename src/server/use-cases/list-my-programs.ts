@@ -1,12 +1,24 @@
 import { completedProgram } from '#core/impact/certificate-eligibility';
-import { volunteerSide } from '#core/programs/enrollment-rules';
+import { type EnrollmentState, volunteerSide } from '#core/programs/enrollment-rules';
+import type { Side } from '#core/programs/intake-form';
 import type { Caller } from '#server/auth/authenticate';
-import { programBrief } from '#server/use-cases/describe-application';
+import { type ProgramBrief, programBrief } from '#server/use-cases/describe-application';
 import { parseProgram } from '#server/use-cases/load-enrollment-program';
-import { listOwnPairs } from '#store/certificates-store';
 import type { Db } from '#store/database';
-import { listEnrollmentsOfPerson, listRecruitingPrograms } from '#store/enrollments-store';
-import { getPerson } from '#store/people-store';
+import { listProgramsOfPerson } from '#store/enrollments-store';
+
+/** One row of the caller's programs page. */
+type MyProgram = {
+  program: ProgramBrief;
+  enrollment: {
+    id: string;
+    side: Side;
+    status: EnrollmentState;
+    submittedAt: string | null;
+  } | null;
+  canVolunteer: Side | null;
+  certificate: boolean;
+};
 
 /**
  * The programs the caller is in (in whatever state: invited, nominated, applied ...) followed by the
@@ -14,42 +26,30 @@ import { getPerson } from '#store/people-store';
  * `certificate` says whether they completed the program, so may download a certificate of
  * participation (#core/impact/certificate-eligibility).
  */
-export async function listMyPrograms(db: Db, caller: Caller) {
+export async function listMyPrograms(db: Db, caller: Caller): Promise<MyProgram[]> {
   if (!caller.personId) return [];
-  const [person, mine, ownPairs, recruiting] = await Promise.all([
-    getPerson(db, caller.orgId, caller.personId),
-    listEnrollmentsOfPerson(db, caller.orgId, caller.personId),
-    listOwnPairs(db, caller.orgId, caller.personId),
-    listRecruitingPrograms(db, caller.orgId),
-  ]);
-  if (!person) return [];
-  const enrolledIn = new Set(mine.map((m) => m.program.id));
-  const open = recruiting
-    .filter((row) => !enrolledIn.has(row.id))
-    .map(parseProgram)
-    .map((p) => ({
-      program: p,
-      side: volunteerSide({ phase: p.row.phase, settings: p.settings }, person.level),
-    }));
-  return [
-    ...mine.map(({ program, enrollment }) => ({
-      program: programBrief(parseProgram(program)),
-      enrollment: {
-        id: enrollment.id,
-        side: enrollment.side,
-        status: enrollment.status,
-        submittedAt: enrollment.submittedAt?.toISOString() ?? null,
-      },
-      canVolunteer: null,
-      certificate: completedProgram(
-        program,
-        ownPairs.filter((p) => p.programId === program.id),
-      ),
-    })),
-    ...open.flatMap(({ program, side }) =>
-      side
-        ? [{ program: programBrief(program), enrollment: null, canVolunteer: side, certificate: false }]
-        : [],
-    ),
-  ];
+  const rows = await listProgramsOfPerson(db, caller.orgId, caller.personId);
+  const mine: MyProgram[] = [];
+  const open: MyProgram[] = [];
+  for (const { program, enrollment, level, ownPairs } of rows) {
+    const parsed = parseProgram(program);
+    if (enrollment) {
+      mine.push({
+        program: programBrief(parsed),
+        enrollment: {
+          id: enrollment.id,
+          side: enrollment.side,
+          status: enrollment.status,
+          submittedAt: enrollment.submittedAt?.toISOString() ?? null,
+        },
+        canVolunteer: null,
+        certificate: completedProgram(program, ownPairs),
+      });
+      continue;
+    }
+    const side = volunteerSide({ phase: parsed.row.phase, settings: parsed.settings }, level);
+    if (side)
+      open.push({ program: programBrief(parsed), enrollment: null, canVolunteer: side, certificate: false });
+  }
+  return [...mine, ...open];
 }
