@@ -9,7 +9,7 @@ import {
 } from '#store/goals-store';
 import {
   deleteOwnNote,
-  getPairMeeting,
+  getPairWithMeeting,
   listLessons,
   listOwnNoteCiphertexts,
   listPairMeetingsSeenBy,
@@ -47,11 +47,16 @@ describeEachDriver('meetings store reads', (database) => {
     expect(listed[0]).toMatchObject({ loggedByName: null, lessons: [], ownNoteCiphertext: null });
 
     expect(await listPairMeetingsSeenBy(db, b.orgId, a.pairId, a.mentor.personId)).toEqual([]);
-    expect(await getPairMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
-      id: a.meetingIds[0],
+    expect(await getPairWithMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
+      pair: { id: a.pairId },
+      meeting: { id: a.meetingIds[0], schedule: { mode: 'in_person' }, loggedByName: null },
     });
-    expect(await getPairMeeting(db, b.orgId, a.pairId, a.meetingIds[0]!)).toBeUndefined();
-    expect(await getPairMeeting(db, b.orgId, b.pairId, a.meetingIds[0]!)).toBeUndefined();
+    expect(await getPairWithMeeting(db, b.orgId, a.pairId, a.meetingIds[0]!)).toBeUndefined();
+    // another pair's meeting is not this pair's: the pair comes back without it
+    expect(await getPairWithMeeting(db, b.orgId, b.pairId, a.meetingIds[0]!)).toMatchObject({
+      pair: { id: b.pairId },
+      meeting: null,
+    });
   });
 
   it('reads back logs, lessons by skill name and only the author’s own note', async () => {
@@ -93,6 +98,20 @@ describeEachDriver('meetings store reads', (database) => {
     expect(await listLessons(db, w.orgId, [id])).toEqual([
       { meetingId: id, taughtBy: 'mentee', skill: 'Negotiation' },
       { meetingId: id, taughtBy: 'mentor', skill: 'SQL' },
+    ]);
+    // a second log keeps the lesson that stays, drops the one gone and adds the new one
+    await replaceLessons(db, w.orgId, id, [
+      { taughtBy: 'mentor', skillId: ids.get('sql')! },
+      { taughtBy: 'mentor', skillId: ids.get('listening')! },
+      { taughtBy: 'mentor', skillId: ids.get('listening')! },
+    ]);
+    expect((await listLessons(db, w.orgId, [id])).map((l) => [l.taughtBy, l.skill])).toEqual([
+      ['mentor', 'Listening'],
+      ['mentor', 'SQL'],
+    ]);
+    await replaceLessons(db, w.orgId, id, [
+      { taughtBy: 'mentor', skillId: ids.get('sql')! },
+      { taughtBy: 'mentee', skillId: ids.get('negotiation')! },
     ]);
 
     await upsertOwnNote(

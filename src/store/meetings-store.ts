@@ -1,7 +1,16 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, param, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { preparedQuery } from '#store/prepared-query';
-import { meetingLessons, meetingSeries, meetings, people, privateNotes, skills } from '#store/schema';
+import {
+  meetingLessons,
+  meetingSeries,
+  meetings,
+  pairs,
+  people,
+  privateNotes,
+  programs,
+  skills,
+} from '#store/schema';
 
 /** A pair's meetings with what each side taught and each person's own private notes. Scoped by organisation. */
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -18,14 +27,6 @@ const withSchedule = {
   schedule: meetingSeries.schedule,
   loggedByName: people.name,
 };
-
-function selectMeetings(db: Db) {
-  return db
-    .select(withSchedule)
-    .from(meetings)
-    .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .leftJoin(people, eq(people.id, meetings.loggedByPersonId));
-}
 
 type Joined = { meeting: MeetingRow; schedule: Record<string, unknown>; loggedByName: string | null };
 const flatten = (r: Joined): MeetingWithSchedule => ({
@@ -79,18 +80,39 @@ const pairMeetingsSeenBy = preparedQuery((db) =>
     .prepare('pair_meetings_seen_by'),
 );
 
-/** One meeting, only when it belongs to the pair. */
-export async function getPairMeeting(
-  db: Db,
-  orgId: string,
-  pairId: string,
-  meetingId: string,
-): Promise<MeetingWithSchedule | undefined> {
-  const [row] = await selectMeetings(db).where(
-    and(eq(meetings.orgId, orgId), eq(meetings.pairId, pairId), eq(meetings.id, meetingId)),
-  );
-  return row ? flatten(row) : undefined;
+/**
+ * A pair with its program and one of its meetings (null when the pair has no such meeting), in one
+ * statement: every change to a meeting starts here (ADR 018).
+ */
+export async function getPairWithMeeting(db: Db, orgId: string, pairId: string, meetingId: string) {
+  const [row] = await pairWithMeeting(db).execute({ orgId, pairId, meetingId });
+  if (!row) return undefined;
+  const { pair, program, meeting, schedule, loggedByName } = row;
+  return {
+    pair,
+    program,
+    meeting: meeting && schedule ? flatten({ meeting, schedule, loggedByName }) : null,
+  };
 }
+
+const pairWithMeeting = preparedQuery((db) =>
+  db
+    .select({ pair: pairs, program: programs, ...withSchedule })
+    .from(pairs)
+    .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
+    .leftJoin(
+      meetings,
+      and(
+        eq(meetings.orgId, pairs.orgId),
+        eq(meetings.pairId, pairs.id),
+        eq(meetings.id, sql.placeholder('meetingId')),
+      ),
+    )
+    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
+    .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
+    .prepare('pair_with_meeting'),
+);
 
 export async function setMeetingTopic(
   db: Db,
@@ -146,21 +168,26 @@ export async function listLessons(db: Db, orgId: string, meetingIds: readonly st
     .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id));
 }
 
-/** Replaces what was taught in a meeting with these skills. */
+/**
+ * Replaces what was taught in a meeting with these skills, in one statement: lessons no longer
+ * listed go, new ones come, those that stay are kept as they were. (Deleting all and inserting again
+ * in one statement would lose the ones that stay: the insert sees them as conflicts.)
+ */
 export async function replaceLessons(
   db: Db,
   orgId: string,
   meetingId: string,
   lessons: readonly { taughtBy: Side; skillId: string }[],
 ) {
-  await db
-    .delete(meetingLessons)
-    .where(and(eq(meetingLessons.orgId, orgId), eq(meetingLessons.meetingId, meetingId)));
-  if (lessons.length === 0) return;
-  await db
-    .insert(meetingLessons)
-    .values(lessons.map((l) => ({ orgId, meetingId, ...l })))
-    .onConflictDoNothing();
+  await db.execute(sql`
+    with wanted(taught_by, skill_id) as (
+      select * from unnest(${param(lessons.map((l) => l.taughtBy))}::text[], ${param(lessons.map((l) => l.skillId))}::text[])),
+    gone as (
+      delete from ${meetingLessons} ml where ml.org_id = ${orgId} and ml.meeting_id = ${meetingId}
+        and (ml.taught_by, ml.skill_id) not in (select taught_by, skill_id from wanted))
+    insert into ${meetingLessons} (org_id, meeting_id, taught_by, skill_id)
+      select ${orgId}::text, ${meetingId}::text, taught_by, skill_id from wanted
+    on conflict do nothing`);
 }
 
 // Private notes: every read and write names the author, so another person's note is never selected.

@@ -4,9 +4,9 @@ import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
-import { isWritable, loadOwnPair, type OwnPair } from '#server/use-cases/load-own-pair';
+import { isWritable, loadOwnPair, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
-import { getPairMeeting, listPairMeetingsSeenBy, type MeetingWithSchedule } from '#store/meetings-store';
+import { getPairWithMeeting, listPairMeetingsSeenBy, type MeetingWithSchedule } from '#store/meetings-store';
 
 export type Topic = {
   title: string;
@@ -173,9 +173,10 @@ export async function loadMeetingToChange(
   pairId: string,
   meetingId: string,
 ): Promise<Result<{ own: OwnPair; meeting: MeetingWithSchedule }>> {
-  const own = await loadOwnPair(db, caller, pairId);
+  const found = await getPairWithMeeting(db, caller.orgId, pairId, meetingId);
+  const own = ownPairOf(caller, found);
   if (!own.ok) return own;
-  const meeting = await getPairMeeting(db, caller.orgId, pairId, meetingId);
+  const meeting = found?.meeting;
   if (!meeting) return meetingNotFound();
   if (!isWritable(own.value)) return pairEnded();
   return ok({ own: own.value, meeting });

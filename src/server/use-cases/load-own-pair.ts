@@ -20,10 +20,17 @@ export type OwnPair = {
  * workspace neither leaks nor confirms what is in it. Ended pairs stay readable to the two people.
  */
 export async function loadOwnPair(db: Db, caller: Caller, pairId: string): Promise<Result<OwnPair>> {
+  if (!caller.personId) return pairNotFound();
+  return ownPairOf(caller, await getPairWithProgram(db, caller.orgId, pairId));
+}
+
+/** The same gate over a pair and program already read (with whatever else the statement brought). */
+export function ownPairOf(
+  caller: Caller,
+  found: { pair: PairRow; program: ProgramRow } | undefined,
+): Result<OwnPair> {
   const personId = caller.personId;
-  if (!personId) return pairNotFound();
-  const found = await getPairWithProgram(db, caller.orgId, pairId);
-  if (!found) return pairNotFound();
+  if (!personId || !found) return pairNotFound();
   const { pair, program } = found;
   if (pair.mentorPersonId !== personId && pair.menteePersonId !== personId) return pairNotFound();
   const role = pair.mentorPersonId === personId ? 'mentor' : 'mentee';
