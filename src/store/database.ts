@@ -8,6 +8,7 @@ import pg from 'pg';
 import { fail, issue, ok, type Result } from '#core/result';
 import { lockDataDir } from '#store/data-dir-lock';
 import { migratePglite, migratePostgres } from '#store/migrate';
+import { trackTransactions } from '#store/pglite-prepared';
 import * as schema from '#store/schema';
 
 /** The one database type the rest of the code sees, whichever driver is underneath. */
@@ -85,6 +86,7 @@ async function openPglite(dataDir: string): Promise<Result<Database>> {
 /** Wraps an already open PGlite (tests use in-memory clones). */
 export function fromPglite(client: PGlite, afterClose: () => Promise<void> = async () => {}): Database {
   tunePglite(client);
+  trackTransactions(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return wrap(
     db,

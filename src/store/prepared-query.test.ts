@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '#store/database';
+import { literalOf } from '#store/pglite-prepared';
 import { preparedQuery } from '#store/prepared-query';
 import { organisations } from '#store/schema';
 import { describeEachDriver } from '#tests/fixtures/each-driver';
@@ -49,5 +50,73 @@ describeEachDriver('prepared queries', (database, driver) => {
     );
     expect(inside).toEqual([{ id: 'org-b', name: 'Beta' }]);
     expect(builds).toBe(1);
+  });
+});
+
+/** PGlite runs prepared queries through PREPARE and EXECUTE, with values as SQL literals. */
+describeEachDriver('prepared queries, values that SQL quotes', (database, driver) => {
+  const orgBySlug = preparedQuery((db: Db) =>
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.slug, sql.placeholder('slug')))
+      .prepare('test_org_by_hostile_slug'),
+  );
+  const hostile = [
+    "o'brien",
+    "x'); delete from organisations; --",
+    'back\\slash\\',
+    "\\'; select 1; --",
+    'tab\tnew\nline «ünïcode» 🙂',
+    '',
+  ];
+
+  it('finds each value exactly as given, and nothing else runs', async () => {
+    const { db } = database();
+    await db.insert(organisations).values(hostile.map((slug, i) => ({ id: `h${i}`, slug, name: `H${i}` })));
+    for (const [i, slug] of hostile.entries()) {
+      expect(await orgBySlug(db).execute({ slug })).toEqual([{ id: `h${i}` }]);
+    }
+    expect(await orgBySlug(db).execute({ slug: "o'brien " })).toEqual([]);
+    expect(await db.$count(organisations)).toBe(hostile.length);
+  });
+
+  it('does the same inside a transaction, and after one rolled back', async () => {
+    const { db } = database();
+    const inside = await db.transaction(async (tx) =>
+      orgBySlug(tx as unknown as Db).execute({ slug: hostile[1]! }),
+    );
+    expect(inside).toEqual([{ id: 'h1' }]);
+    await expect(
+      db.transaction(async (tx) => {
+        await orgBySlug(tx as unknown as Db).execute({ slug: hostile[2]! });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await orgBySlug(db).execute({ slug: hostile[2]! })).toEqual([{ id: 'h2' }]);
+  });
+
+  it.runIf(driver === 'pglite')('is prepared in PGlite once, by SQL', async () => {
+    const { db } = database();
+    await orgBySlug(db).execute({ slug: 'x' });
+    const result = (await db.execute(
+      sql`select statement from pg_prepared_statements where statement like 'prepare cp_%'`,
+    )) as unknown as { rows: { statement: string }[] };
+    expect(result.rows.some((r) => r.statement.includes('"organisations"."slug" = $1'))).toBe(true);
+  });
+});
+
+describe('SQL literals for PGlite', () => {
+  it('quotes text so that neither quotes nor backslashes end it, and refuses what it cannot quote', () => {
+    expect(literalOf("it's")).toBe("E'it''s'");
+    expect(literalOf('a\\')).toBe("E'a\\\\'");
+    expect(literalOf(null)).toBe('null');
+    expect(literalOf(undefined)).toBe('null');
+    expect(literalOf(42)).toBe('42');
+    expect(literalOf(true)).toBe('true');
+    expect(literalOf('nul\u0000byte')).toBeUndefined();
+    expect(literalOf(Number.NaN)).toBeUndefined();
+    expect(literalOf(new Date())).toBeUndefined();
+    expect(literalOf(['a'])).toBeUndefined();
   });
 });
