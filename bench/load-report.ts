@@ -12,6 +12,8 @@ export type TargetResult = {
   readonly serverCpuSeconds: number;
   /** CPU this process (the load generator) used meanwhile. */
   readonly generatorCpuSeconds: number;
+  /** CPU PostgreSQL's own processes used meanwhile (NaN for targets without them). */
+  readonly databaseCpuSeconds: number;
 };
 export type Goal = { readonly target: string; readonly minRps: number; readonly maxP99Ms: number };
 
@@ -46,6 +48,7 @@ export const SUMMARY_HEADER = [
   'p99 ms',
   'errors',
   'server CPU ms/request',
+  'database CPU ms/request',
   'generator CPU ms/request',
 ];
 
@@ -53,9 +56,16 @@ export const SUMMARY_HEADER = [
  * A target's line. The CPU columns do not depend on how busy the machine is as much as the others:
  * one Node process serves on one core, so 1000 / (server CPU ms per request) is about its ceiling.
  */
-export function summaryRow({ target, run, serverCpuSeconds, generatorCpuSeconds }: TargetResult): string[] {
+export function summaryRow({
+  target,
+  run,
+  serverCpuSeconds,
+  generatorCpuSeconds,
+  databaseCpuSeconds,
+}: TargetResult): string[] {
   const s = summarise(run.samples, run.seconds, run.socketErrors);
-  const perRequest = (cpuSeconds: number) => ((1000 * cpuSeconds) / Math.max(1, s.count)).toFixed(2);
+  const perRequest = (cpuSeconds: number) =>
+    Number.isNaN(cpuSeconds) ? '—' : ((1000 * cpuSeconds) / Math.max(1, s.count)).toFixed(2);
   return [
     target,
     perSecond(s.rps),
@@ -64,6 +74,7 @@ export function summaryRow({ target, run, serverCpuSeconds, generatorCpuSeconds 
     ms(s.p99),
     String(s.errors),
     perRequest(serverCpuSeconds),
+    perRequest(databaseCpuSeconds),
     perRequest(generatorCpuSeconds),
   ];
 }

@@ -110,11 +110,23 @@ function cpuSecondsOfTree(pid: number | undefined): number {
   return ticks / 100;
 }
 
-function statOf(pid: number | undefined): { parent: number; ticks: number } | undefined {
+/** CPU seconds used so far by the PostgreSQL server's processes on this machine (Linux /proc). */
+export function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statOf(Number(entry));
+    if (stat?.command === 'postgres') ticks += stat.ticks;
+  }
+  return ticks / 100;
+}
+
+function statOf(pid: number | undefined): { parent: number; ticks: number; command: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    return { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), command };
   } catch {
     return undefined;
   }

@@ -30,7 +30,7 @@ import {
   verdict,
 } from './load-report';
 import { LOAD_PAIRS, LOAD_PEOPLE, type LoadUsers, seedLoad } from './load-seed';
-import { type RunningServer, startBareFastify, startCounterpart } from './load-server';
+import { postgresCpuSeconds, type RunningServer, startBareFastify, startCounterpart } from './load-server';
 import { impactDashboard, mixedWorkload, mixShares } from './load-workload';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -63,6 +63,7 @@ async function measure(
 ): Promise<TargetResult> {
   const serverCpu = server.cpuSeconds();
   const generatorCpu = process.cpuUsage();
+  const databaseCpu = target === 'PostgreSQL' ? postgresCpuSeconds() : Number.NaN;
   const run = await drive(server.url, request, connections, seconds);
   const used = process.cpuUsage(generatorCpu);
   return {
@@ -70,6 +71,7 @@ async function measure(
     run,
     serverCpuSeconds: server.cpuSeconds() - serverCpu,
     generatorCpuSeconds: (used.user + used.system) / 1e6,
+    databaseCpuSeconds: target === 'PostgreSQL' ? postgresCpuSeconds() - databaseCpu : Number.NaN,
   };
 }
 

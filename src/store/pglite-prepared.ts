@@ -42,25 +42,36 @@ export function trackTransactions(client: PGlite): void {
 type QueryClient = { query: (text: string, params?: unknown[], options?: QueryOptions) => Promise<Results> };
 type ExecClient = { exec: (text: string, options?: QueryOptions) => Promise<Results[]> };
 
-/** The statements prepared in each database's session (prepared statements outlive a rollback). */
-const prepared = new WeakMap<PGlite, Set<string>>();
+/**
+ * The statements prepared, or being prepared, in each database's session, by name (prepared
+ * statements outlive a rollback). Two calls at once wait for the same PREPARE; a failed one is
+ * forgotten, so the next call tries again.
+ */
+const prepared = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
 
 function statementCache(client: QueryClient & ExecClient, database: PGlite): QueryClient {
   let names = prepared.get(database);
   if (!names) {
-    names = new Set();
+    names = new Map();
     prepared.set(database, names);
   }
   const known = names;
+  const prepare = (name: string, text: string) => {
+    let done = known.get(name);
+    if (!done) {
+      done = client.exec(`prepare ${name} as ${text}`);
+      known.set(name, done);
+      done.catch(() => known.delete(name));
+    }
+    return done;
+  };
   return {
     query: async (text, params = [], options) => {
       const values = params.map(literalOf);
       if (values.some((v) => v === undefined)) return client.query(text, params, options);
       const name = `cp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-      if (!known.has(name)) {
-        await client.exec(`prepare ${name} as ${text}`);
-        known.add(name);
-      }
+      // another caller's PREPARE may have failed for its own reason (its transaction was aborted)
+      await prepare(name, text).catch(() => prepare(name, text));
       const list = values.length > 0 ? `(${values.join(', ')})` : '';
       const [result] = await client.exec(`execute ${name}${list}`, options);
       return result ?? { rows: [], fields: [] };

@@ -81,6 +81,20 @@ describeEachDriver('prepared queries, values that SQL quotes', (database, driver
     expect(await db.$count(organisations)).toBe(hostile.length);
   });
 
+  it('answers calls made at once, before it was ever prepared', async () => {
+    const { db } = database();
+    const fresh = preparedQuery((d: Db) =>
+      d
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.slug, sql.placeholder('slug')))
+        .limit(1)
+        .prepare('test_org_by_slug_at_once'),
+    );
+    const answers = await Promise.all(hostile.map((slug) => fresh(db).execute({ slug })));
+    expect(answers).toEqual(hostile.map((_, i) => [{ id: `h${i}` }]));
+  });
+
   it('does the same inside a transaction, and after one rolled back', async () => {
     const { db } = database();
     const inside = await db.transaction(async (tx) =>
