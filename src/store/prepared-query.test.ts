@@ -42,14 +42,25 @@ describeEachDriver('prepared queries', (database, driver) => {
     expect(result.rows).toHaveLength(1);
   });
 
-  it('builds its own query for another database (a transaction)', async () => {
+  it('runs in a transaction on the transaction’s connection, without building again', async () => {
     const { db } = database();
     builds = 0;
-    const inside = await db.transaction(async (tx) =>
-      orgBySlug(tx as unknown as Db).execute({ slug: 'beta' }),
-    );
-    expect(inside).toEqual([{ id: 'org-b', name: 'Beta' }]);
-    expect(builds).toBe(1);
+    const inside = await db.transaction(async (tx) => {
+      await tx.insert(organisations).values({ id: 'org-t', slug: 'tx-only', name: 'Only in here' });
+      return orgBySlug(tx as unknown as Db).execute({ slug: 'tx-only' });
+    });
+    expect(inside).toEqual([{ id: 'org-t', name: 'Only in here' }]);
+    expect(builds).toBe(0);
+    expect(orgBySlug(db)).not.toBe(await db.transaction(async (tx) => orgBySlug(tx as unknown as Db)));
+    // a row only a transaction could see proves the query ran on its connection
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.insert(organisations).values({ id: 'org-u', slug: 'rolled-back', name: 'Gone' });
+        expect(await orgBySlug(tx as unknown as Db).execute({ slug: 'rolled-back' })).toHaveLength(1);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await orgBySlug(db).execute({ slug: 'rolled-back' })).toEqual([]);
   });
 });
 
