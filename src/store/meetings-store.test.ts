@@ -10,6 +10,7 @@ import {
 import {
   deleteOwnNote,
   getPairWithMeeting,
+  getPairWithMeetingsSeenBy,
   listLessons,
   listOwnNoteCiphertexts,
   listPairMeetingsSeenBy,
@@ -47,6 +48,15 @@ describeEachDriver('meetings store reads', (database) => {
     expect(listed[0]).toMatchObject({ loggedByName: null, lessons: [], ownNoteCiphertext: null });
 
     expect(await listPairMeetingsSeenBy(db, b.orgId, a.pairId, a.mentor.personId)).toEqual([]);
+    const withPair = await getPairWithMeetingsSeenBy(db, a.orgId, a.pairId, a.mentor.personId);
+    expect(withPair?.pair.id).toBe(a.pairId);
+    expect(withPair?.program.id).toBe(withPair?.pair.programId);
+    expect(withPair?.meetings).toEqual(listed);
+    expect(await getPairWithMeetingsSeenBy(db, b.orgId, a.pairId, a.mentor.personId)).toBeUndefined();
+    const empty = await buildWorkspace(db, { slug: 'reads-empty', meetings: 0 });
+    expect(
+      (await getPairWithMeetingsSeenBy(db, empty.orgId, empty.pairId, empty.mentor.personId))?.meetings,
+    ).toEqual([]);
     expect(await getPairWithMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
       pair: { id: a.pairId },
       meeting: { id: a.meetingIds[0], schedule: { mode: 'in_person' }, loggedByName: null },

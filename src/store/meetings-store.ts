@@ -52,26 +52,63 @@ export async function listPairMeetingsSeenBy(
   readerPersonId: string,
 ): Promise<MeetingSeenBy[]> {
   const rows = await pairMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
-  return rows.map(({ lessons, ownNoteCiphertext, ...row }) => ({
-    ...flatten(row),
-    lessons: (lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
-    ownNoteCiphertext,
-  }));
+  return rows.map(seenBy);
 }
+
+/**
+ * A pair with its program and its meetings as `readerPersonId` sees them (see
+ * listPairMeetingsSeenBy), in one statement: the workspace's meeting list asks for nothing else.
+ */
+export async function getPairWithMeetingsSeenBy(
+  db: Db,
+  orgId: string,
+  pairId: string,
+  readerPersonId: string,
+) {
+  const rows = await pairWithMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
+  const [first] = rows;
+  if (!first) return undefined;
+  const meetingRows = rows.flatMap(({ meeting, schedule, ...row }) =>
+    meeting && schedule ? [seenBy({ ...row, meeting, schedule })] : [],
+  );
+  return { pair: first.pair, program: first.program, meetings: meetingRows };
+}
+
+type SeenByRow = Joined & { lessons: [Side, string][] | null; ownNoteCiphertext: string | null };
+const seenBy = ({ lessons, ownNoteCiphertext, ...row }: SeenByRow): MeetingSeenBy => ({
+  ...flatten(row),
+  lessons: (lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
+  ownNoteCiphertext,
+});
+
+/** Each meeting's lessons and the reader's own note, beside the meeting's columns. */
+const seenByColumns = () => ({
+  lessons: sql<[Side, string][] | null>`(
+    select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
+    from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
+    where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id})`,
+  ownNoteCiphertext: sql<string | null>`(
+    select ${privateNotes.ciphertext} from ${privateNotes}
+    where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
+      and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')})`,
+});
+
+const pairWithMeetingsSeenBy = preparedQuery((db) =>
+  db
+    .select({ pair: pairs, program: programs, ...withSchedule, ...seenByColumns() })
+    .from(pairs)
+    .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
+    .leftJoin(meetings, and(eq(meetings.orgId, pairs.orgId), eq(meetings.pairId, pairs.id)))
+    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
+    .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
+    .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id))
+    .prepare('pair_with_meetings_seen_by'),
+);
 
 const pairMeetingsSeenBy = preparedQuery((db) =>
   db
-    .select({
-      ...withSchedule,
-      lessons: sql<[Side, string][] | null>`(
-        select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
-        from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
-        where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id})`,
-      ownNoteCiphertext: sql<string | null>`(
-        select ${privateNotes.ciphertext} from ${privateNotes}
-        where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
-          and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')})`,
-    })
+    .select({ ...withSchedule, ...seenByColumns() })
     .from(meetings)
     .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
     .leftJoin(people, eq(people.id, meetings.loggedByPersonId))

@@ -6,7 +6,13 @@ import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
 import { isWritable, loadOwnPair, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
-import { getPairWithMeeting, listPairMeetingsSeenBy, type MeetingWithSchedule } from '#store/meetings-store';
+import {
+  getPairWithMeeting,
+  getPairWithMeetingsSeenBy,
+  listPairMeetingsSeenBy,
+  type MeetingSeenBy,
+  type MeetingWithSchedule,
+} from '#store/meetings-store';
 
 export type Topic = {
   title: string;
@@ -51,8 +57,16 @@ export async function listMeetingsOfPair(
   own: OwnPair,
   db: Db = deps.database.db,
 ): Promise<Meeting[]> {
+  return describeMeetings(
+    deps,
+    own,
+    await listPairMeetingsSeenBy(db, own.pair.orgId, own.pair.id, own.personId),
+  );
+}
+
+/** The pair's meetings, read in time order, as the API shows them to `own`'s person. */
+function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
   const orgId = own.pair.orgId;
-  const rows = await listPairMeetingsSeenBy(db, orgId, own.pair.id, own.personId);
   const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
   const topics = assignTopics(
     rows.map((r) => ({
@@ -145,8 +159,11 @@ export async function listMyPairMeetings(
   caller: Caller,
   pairId: string,
 ): Promise<Result<Meeting[]>> {
-  const own = await loadOwnPair(deps.database.db, caller, pairId);
-  return own.ok ? ok(await listMeetingsOfPair(deps, own.value)) : own;
+  const found = caller.personId
+    ? await getPairWithMeetingsSeenBy(deps.database.db, caller.orgId, pairId, caller.personId)
+    : undefined;
+  const own = ownPairOf(caller, found);
+  return own.ok ? ok(describeMeetings(deps, own.value, found?.meetings ?? [])) : own;
 }
 
 /** GET of one meeting: the caller must be one of the pair, and the meeting the pair's. */
