@@ -1,8 +1,9 @@
 /**
  * `npm run bench:load:statements`: what each endpoint of the load benchmark's mix costs the server,
- * without HTTP or a load generator — SQL statements sent per request and the server's CPU time per
- * request, on PostgreSQL (a scratch database seeded as bench/load.ts seeds it) or, with
- * LOAD_STATEMENTS_DRIVER=pglite, on PGlite (its CPU then includes the database's). The app runs in this
+ * without HTTP or a load generator — SQL statements sent per request, the server's CPU time per request
+ * and the database's (every `postgres` process on the machine), on PostgreSQL (a scratch database
+ * seeded as bench/load.ts seeds it) or, with LOAD_STATEMENTS_DRIVER=pglite, on PGlite (the server's CPU
+ * then includes the database's). The app runs in this
  * process and every request goes through `app.inject()`, each from a different signed-in user; the
  * statements are counted where node-postgres sends them. It tells where bench/load.ts's throughput goes.
  * Settings: LOAD_STATEMENTS_REQUESTS (requests per endpoint, default 400), LOAD_STATEMENTS_ONLY (only
@@ -23,6 +24,7 @@ import { createMailer } from '#server/mail/mailer';
 import { type Database, openDatabase } from '#store/database';
 import { markdownTable, withScratchPostgres } from './bench-kit';
 import { seedLoad } from './load-seed';
+import { postgresCpuSeconds } from './load-server';
 import { requestsByEndpoint } from './load-workload';
 
 const REQUESTS = Number(process.env.LOAD_STATEMENTS_REQUESTS ?? 400);
@@ -38,7 +40,7 @@ pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]
   return (send as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof send;
 
-async function measure(database: Database) {
+async function measure(database: Database, onPostgres: boolean) {
   const seeded = await seedLoad(database);
   const env = parseEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000' });
   if (!env.ok) throw new Error('environment');
@@ -77,18 +79,26 @@ async function measure(database: Database) {
     await run(Math.min(50, REQUESTS));
     statements = 0;
     const cpu = process.cpuUsage();
+    const databaseCpu = onPostgres ? postgresCpuSeconds() : Number.NaN;
     const began = performance.now();
     await run(REQUESTS);
     const used = process.cpuUsage(cpu);
+    const databaseMs = ((postgresCpuSeconds() - databaseCpu) * 1000) / REQUESTS;
     rows.push([
       endpoint.name,
       (statements / REQUESTS).toFixed(1),
       ((used.user + used.system) / 1000 / REQUESTS).toFixed(2),
+      onPostgres ? databaseMs.toFixed(2) : '—',
       ((performance.now() - began) / REQUESTS).toFixed(2),
     ]);
   }
   await app.close();
-  console.log(markdownTable(['endpoint', 'statements/request', 'CPU ms/request', 'wall ms/request'], rows));
+  console.log(
+    markdownTable(
+      ['endpoint', 'statements/request', 'CPU ms/request', 'database CPU ms/request', 'wall ms/request'],
+      rows,
+    ),
+  );
 }
 
 if (process.env.LOAD_STATEMENTS_DRIVER === 'pglite') {
@@ -99,7 +109,7 @@ if (process.env.LOAD_STATEMENTS_DRIVER === 'pglite') {
     if (!opened.ok) throw new Error(opened.issues[0]?.message);
     await opened.value.migrate();
     try {
-      await measure(opened.value);
+      await measure(opened.value, false);
     } finally {
       await opened.value.close();
     }
@@ -107,5 +117,5 @@ if (process.env.LOAD_STATEMENTS_DRIVER === 'pglite') {
     rmSync(dataDir, { recursive: true, force: true });
   }
 } else {
-  await withScratchPostgres(POSTGRES_URL, measure);
+  await withScratchPostgres(POSTGRES_URL, (database) => measure(database, true));
 }

@@ -12,7 +12,9 @@
  * Settings (environment): LOAD_SECONDS (default 10) per target, LOAD_WARMUP_SECONDS (3),
  * LOAD_CONNECTIONS (10), LOAD_IMPACT_SECONDS (5; 0 skips the impact dashboard), LOAD_LOG_LEVEL (the
  * server's LOG_LEVEL, default warn), LOAD_TARGETS (comma-separated from ceiling,pglite,postgres),
- * LOAD_POSTGRES_PROCESSES (the PostgreSQL server's SERVER_PROCESSES, default one per core).
+ * LOAD_POSTGRES_PROCESSES (the PostgreSQL server's SERVER_PROCESSES, default one per core),
+ * LOAD_SERVER_NODE_ARGS (space-separated options for the servers' node, e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where their time goes).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,6 +44,7 @@ const TARGETS = (process.env.LOAD_TARGETS ?? 'ceiling,pglite,postgres').split(',
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** PostgreSQL's server runs one worker per core, as an operator would set SERVER_PROCESSES (ADR 019). */
 const POSTGRES_PROCESSES = Number(process.env.LOAD_POSTGRES_PROCESSES ?? availableParallelism());
+const SERVER_NODE_ARGS = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const GOALS: Goal[] = [
   { target: 'PostgreSQL', minRps: 1000, maxP99Ms: 100 },
@@ -123,7 +126,10 @@ if (TARGETS.includes('pglite')) {
     await opened.value.close();
     notes.push(`PGlite seeded in ${seeded.seconds.toFixed(1)} s`);
     log(`[${elapsed()}] PGlite: serving`);
-    const server = await startCounterpart({ COUNTERPART_DATA_DIR: dataDir, SEED_DEMO: 'never', LOG_LEVEL });
+    const server = await startCounterpart(
+      { COUNTERPART_DATA_DIR: dataDir, SEED_DEMO: 'never', LOG_LEVEL },
+      SERVER_NODE_ARGS,
+    );
     await measureCounterpart('PGlite', server, seeded.users);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -137,12 +143,15 @@ if (TARGETS.includes('postgres')) {
       const seeded = await seedLoad(database);
       notes.push(`PostgreSQL seeded in ${seeded.seconds.toFixed(1)} s`);
       log(`[${elapsed()}] PostgreSQL: serving`);
-      const server = await startCounterpart({
-        DATABASE_URL: databaseUrl,
-        ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-        LOG_LEVEL,
-        SERVER_PROCESSES: String(POSTGRES_PROCESSES),
-      });
+      const server = await startCounterpart(
+        {
+          DATABASE_URL: databaseUrl,
+          ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+          LOG_LEVEL,
+          SERVER_PROCESSES: String(POSTGRES_PROCESSES),
+        },
+        SERVER_NODE_ARGS,
+      );
       await measureCounterpart('PostgreSQL', server, seeded.users);
     });
   } catch (error) {

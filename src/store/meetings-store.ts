@@ -36,28 +36,33 @@ const flatten = (r: Joined): MeetingWithSchedule => ({
 });
 
 /**
- * A pair's meetings as one of its two people sees them, in one statement (ADR 018): each with what
- * each side taught (skills in name order) and the reader's own encrypted note, never the partner's.
+ * A meeting as one of the pair's two people sees it in the workspace: what describing it needs, with
+ * what each side taught (skills in name order) and the reader's own encrypted note, never the partner's.
  */
-export type MeetingSeenBy = MeetingWithSchedule & {
+export type MeetingSeenBy = Pick<
+  MeetingRow,
+  | 'id'
+  | 'status'
+  | 'startsAt'
+  | 'originalStart'
+  | 'durationMinutes'
+  | 'topicIndex'
+  | 'customTopic'
+  | 'sharedNotes'
+  | 'loggedAt'
+  | 'mentorPulse'
+  | 'menteePulse'
+> & {
+  readonly schedule: Record<string, unknown>;
+  readonly loggedByName: string | null;
   readonly lessons: readonly { readonly taughtBy: Side; readonly skill: string }[];
   readonly ownNoteCiphertext: string | null;
 };
 
-/** Every meeting of a pair, cancelled included, in time order, as `readerPersonId` sees it. */
-export async function listPairMeetingsSeenBy(
-  db: Db,
-  orgId: string,
-  pairId: string,
-  readerPersonId: string,
-): Promise<MeetingSeenBy[]> {
-  const rows = await pairMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
-  return rows.map(seenBy);
-}
-
 /**
- * A pair with its program and its meetings as `readerPersonId` sees them (see
- * listPairMeetingsSeenBy), in one statement: the workspace's meeting list asks for nothing else.
+ * A pair with its program and every meeting, cancelled included, in time order, as `readerPersonId`
+ * sees them, in one statement and one row (ADR 018): the meetings come as one JSON array, so the
+ * pair and its program are not repeated on every meeting's row.
  */
 export async function getPairWithMeetingsSeenBy(
   db: Db,
@@ -65,56 +70,83 @@ export async function getPairWithMeetingsSeenBy(
   pairId: string,
   readerPersonId: string,
 ) {
-  const rows = await pairWithMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
-  const [first] = rows;
-  if (!first) return undefined;
-  const meetingRows = rows.flatMap(({ meeting, schedule, ...row }) =>
-    meeting && schedule ? [seenBy({ ...row, meeting, schedule })] : [],
-  );
-  return { pair: first.pair, program: first.program, meetings: meetingRows };
+  const [row] = await pairWithMeetingsSeenBy(db).execute({ orgId, pairId, readerPersonId });
+  return row && { pair: row.pair, program: row.program, meetings: (row.meetings ?? []).map(seenBy) };
 }
 
-type SeenByRow = Joined & { lessons: [Side, string][] | null; ownNoteCiphertext: string | null };
-const seenBy = ({ lessons, ownNoteCiphertext, ...row }: SeenByRow): MeetingSeenBy => ({
-  ...flatten(row),
-  lessons: (lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
-  ownNoteCiphertext,
+/** The pair's meetings as `readerPersonId` sees them (none when the pair is not the organisation's). */
+export async function listPairMeetingsSeenBy(
+  db: Db,
+  orgId: string,
+  pairId: string,
+  readerPersonId: string,
+): Promise<MeetingSeenBy[]> {
+  return (await getPairWithMeetingsSeenBy(db, orgId, pairId, readerPersonId))?.meetings ?? [];
+}
+
+/** One meeting as `meetingsSeenBy` packs it: JSON keeps times as ISO 8601 text with their offset. */
+type PackedMeeting = [
+  id: string,
+  status: MeetingRow['status'],
+  startsAt: string,
+  originalStart: string,
+  durationMinutes: number,
+  topicIndex: number | null,
+  customTopic: string | null,
+  sharedNotes: string,
+  loggedAt: string | null,
+  loggedByName: string | null,
+  mentorPulse: number | null,
+  menteePulse: number | null,
+  schedule: Record<string, unknown>,
+  lessons: [Side, string][] | null,
+  ownNoteCiphertext: string | null,
+];
+
+const seenBy = (m: PackedMeeting): MeetingSeenBy => ({
+  id: m[0],
+  status: m[1],
+  startsAt: new Date(m[2]),
+  originalStart: new Date(m[3]),
+  durationMinutes: m[4],
+  topicIndex: m[5],
+  customTopic: m[6],
+  sharedNotes: m[7],
+  loggedAt: m[8] === null ? null : new Date(m[8]),
+  loggedByName: m[9],
+  mentorPulse: m[10],
+  menteePulse: m[11],
+  schedule: m[12],
+  lessons: (m[13] ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
+  ownNoteCiphertext: m[14],
 });
 
-/** Each meeting's lessons and the reader's own note, beside the meeting's columns. */
-const seenByColumns = () => ({
-  lessons: sql<[Side, string][] | null>`(
-    select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
-    from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
-    where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id})`,
-  ownNoteCiphertext: sql<string | null>`(
-    select ${privateNotes.ciphertext} from ${privateNotes}
-    where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
-      and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')})`,
-});
+/** The pair's meetings packed in time order (`PackedMeeting`), null when it has none. */
+const meetingsSeenBy = sql<PackedMeeting[] | null>`(
+  select json_agg(json_build_array(
+      ${meetings.id}, ${meetings.status}, ${meetings.startsAt}, ${meetings.originalStart},
+      ${meetings.durationMinutes}, ${meetings.topicIndex}, ${meetings.customTopic}, ${meetings.sharedNotes},
+      ${meetings.loggedAt},
+      (select ${people.name} from ${people} where ${people.id} = ${meetings.loggedByPersonId}),
+      ${meetings.mentorPulse}, ${meetings.menteePulse},
+      (select ${meetingSeries.schedule} from ${meetingSeries} where ${meetingSeries.id} = ${meetings.seriesId}),
+      (select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
+        from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
+        where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id}),
+      (select ${privateNotes.ciphertext} from ${privateNotes}
+        where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
+          and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')}))
+    order by ${meetings.startsAt}, ${meetings.originalStart}, ${meetings.id})
+  from ${meetings}
+  where ${meetings.orgId} = ${pairs.orgId} and ${meetings.pairId} = ${pairs.id})`;
 
 const pairWithMeetingsSeenBy = preparedQuery((db) =>
   db
-    .select({ pair: pairs, program: programs, ...withSchedule, ...seenByColumns() })
+    .select({ pair: pairs, program: programs, meetings: meetingsSeenBy })
     .from(pairs)
     .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
-    .leftJoin(meetings, and(eq(meetings.orgId, pairs.orgId), eq(meetings.pairId, pairs.id)))
-    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
     .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
-    .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id))
     .prepare('pair_with_meetings_seen_by'),
-);
-
-const pairMeetingsSeenBy = preparedQuery((db) =>
-  db
-    .select({ ...withSchedule, ...seenByColumns() })
-    .from(meetings)
-    .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
-    .where(and(eq(meetings.orgId, sql.placeholder('orgId')), eq(meetings.pairId, sql.placeholder('pairId'))))
-    .orderBy(asc(meetings.startsAt), asc(meetings.originalStart), asc(meetings.id))
-    .prepare('pair_meetings_seen_by'),
 );
 
 /**

@@ -114,7 +114,7 @@ export async function describeMeeting(
 }
 
 function describe(
-  row: MeetingWithSchedule,
+  row: MeetingSeenBy,
   derived: Pick<Meeting, 'number' | 'isKickoff' | 'topic' | 'myPulse' | 'myPrivateNote'> & {
     taught: { mentor: string[]; mentee: string[] };
   },
