@@ -37,7 +37,7 @@ insert into sessions (id, org_id, account_id, csrf_token, expires_at)
   select encode(sha256(convert_to('$SALT-' || a.id, 'UTF8')), 'hex'), 'org', a.id, 'csrf-' || a.id,
     now() + interval '1 day'
   from accounts a;
-analyze;
+vacuum analyze;
 `;
 
 /** Seeds a freshly migrated `database`; answers the signed-in users and how many seconds it took. */

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { accounts, auditEvents } from '#store/schema';
 
@@ -12,7 +12,14 @@ export type AuditInput = {
 };
 
 export async function recordAudit(db: Db, event: AuditInput) {
-  await db.insert(auditEvents).values(event);
+  await db.execute(auditInsert(event));
+}
+
+/** The insert that records `event`, for a statement that writes it along with the change it audits. */
+export function auditInsert(event: AuditInput): SQL {
+  return sql`insert into ${auditEvents} (org_id, actor_account_id, action, target, detail, ip)
+    values (${event.orgId}, ${event.actorAccountId}, ${event.action}, ${event.target ?? ''},
+      ${JSON.stringify(event.detail ?? {})}::jsonb, ${event.ip ?? ''})`;
 }
 
 export async function listAudit(db: Db, orgId: string, page: { limit: number; offset: number }) {

@@ -9,17 +9,17 @@ import {
 } from '#store/goals-store';
 import {
   deleteOwnNote,
-  getPairWithMeeting,
   getPairWithMeetingsSeenBy,
   listLessons,
   listOwnNoteCiphertexts,
   listPairMeetingsSeenBy,
-  replaceLessons,
+  type MeetingLog,
   upsertOwnNote,
   writeMeetingLog,
 } from '#store/meetings-store';
-import { meetings, privateNotes, skills } from '#store/schema';
-import { addSkills, listSkills, skillIdsAddingNew } from '#store/skills-store';
+import { auditInsert } from '#store/audit-store';
+import { auditEvents, meetingLessons, meetings, privateNotes } from '#store/schema';
+import { addSkills, listSkills } from '#store/skills-store';
 import { describeEachDriver } from '#tests/fixtures/each-driver';
 import { createTestDatabase, type TestDatabase } from '#tests/fixtures/test-database';
 import { buildWorkspace, daysFromNow } from '#tests/fixtures/workspace-builders';
@@ -57,42 +57,33 @@ describeEachDriver('meetings store reads', (database) => {
     expect(
       (await getPairWithMeetingsSeenBy(db, empty.orgId, empty.pairId, empty.mentor.personId))?.meetings,
     ).toEqual([]);
-    expect(await getPairWithMeeting(db, a.orgId, a.pairId, a.meetingIds[0]!)).toMatchObject({
-      pair: { id: a.pairId },
-      meeting: { id: a.meetingIds[0], schedule: { mode: 'in_person' }, loggedByName: null },
-    });
-    expect(await getPairWithMeeting(db, b.orgId, a.pairId, a.meetingIds[0]!)).toBeUndefined();
-    // another pair's meeting is not this pair's: the pair comes back without it
-    expect(await getPairWithMeeting(db, b.orgId, b.pairId, a.meetingIds[0]!)).toMatchObject({
-      pair: { id: b.pairId },
-      meeting: null,
-    });
   });
 
   it('reads back logs, lessons by skill name and only the author’s own note', async () => {
     const { db } = database();
     const w = await buildWorkspace(db, { slug: 'reads-log', meetings: 1 });
     const id = w.meetingIds[0]!;
-    await writeMeetingLog(db, w.orgId, id, {
-      status: 'held',
-      sharedNotes: 'Good chat',
-      loggedByPersonId: w.mentee.personId,
-      loggedAt: new Date(),
-      side: 'mentee',
-      pulse: 5,
-    });
     await addSkills(db, w.orgId, ['SQL', 'Negotiation']);
-    const ids = await skillIdsAddingNew(db, w.orgId, ['sql', 'NEGOTIATION', 'Listening', 'listening']);
-    expect([...ids.keys()].sort()).toEqual(['listening', 'negotiation', 'sql']);
+    const audit = auditInsert({ orgId: w.orgId, actorAccountId: null, action: 'meeting.logged', target: id });
+    const log = (taught: MeetingLog['taught'], side: 'mentor' | 'mentee' = 'mentee') =>
+      writeMeetingLog(
+        db,
+        w.orgId,
+        id,
+        {
+          status: 'held',
+          sharedNotes: 'Good chat',
+          loggedByPersonId: w[side].personId,
+          loggedAt: new Date(),
+          side,
+          pulse: 5,
+          taught,
+        },
+        audit,
+      );
+    const written = await log({ mentor: ['sql', 'Listening'], mentee: ['NEGOTIATION', 'listening'] });
     // existing names keep their case, a new one is added once, as first typed
     expect((await listSkills(db, w.orgId)).map((s) => s.name)).toEqual(['Listening', 'Negotiation', 'SQL']);
-    expect(await skillIdsAddingNew(db, w.orgId, ['listening'])).toEqual(
-      new Map([['listening', ids.get('listening')]]),
-    );
-    await replaceLessons(db, w.orgId, id, [
-      { taughtBy: 'mentor', skillId: ids.get('sql')! },
-      { taughtBy: 'mentee', skillId: ids.get('negotiation')! },
-    ]);
     const [row] = await listPairMeetingsSeenBy(db, w.orgId, w.pairId, w.mentor.personId);
     expect(row).toMatchObject({
       status: 'held',
@@ -100,29 +91,43 @@ describeEachDriver('meetings store reads', (database) => {
       loggedByName: w.mentee.name,
       menteePulse: 5,
       mentorPulse: null,
-      lessons: [
-        { taughtBy: 'mentee', skill: 'Negotiation' },
-        { taughtBy: 'mentor', skill: 'SQL' },
-      ],
     });
-    expect(await listLessons(db, w.orgId, [id])).toEqual([
-      { meetingId: id, taughtBy: 'mentee', skill: 'Negotiation' },
-      { meetingId: id, taughtBy: 'mentor', skill: 'SQL' },
+    const bySide = (lessons: readonly { taughtBy: string; skill: string }[]) =>
+      ['mentor', 'mentee'].map((side) => lessons.filter((l) => l.taughtBy === side).map((l) => l.skill));
+    expect(bySide(row?.lessons ?? [])).toEqual([
+      ['Listening', 'SQL'],
+      ['Listening', 'Negotiation'],
     ]);
-    // a second log keeps the lesson that stays, drops the one gone and adds the new one
-    await replaceLessons(db, w.orgId, id, [
-      { taughtBy: 'mentor', skillId: ids.get('sql')! },
-      { taughtBy: 'mentor', skillId: ids.get('listening')! },
-      { taughtBy: 'mentor', skillId: ids.get('listening')! },
+    // the write answers what the list then shows
+    expect(bySide(written.lessons)).toEqual(bySide(row?.lessons ?? []));
+    expect(written.loggedByName).toBe(w.mentee.name);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.target, id))).toMatchObject([
+      { action: 'meeting.logged', orgId: w.orgId, target: id, detail: {} },
     ]);
+
+    // a second log keeps the lessons that stay, drops those gone and adds the new one; the pulse
+    // lands in the logger's own column
+    const staying = (await db.select().from(meetingLessons).where(eq(meetingLessons.meetingId, id))).filter(
+      (l) => l.taughtBy === 'mentor',
+    );
+    await log({ mentor: ['SQL', 'listening'], mentee: ['Coaching'] }, 'mentor');
+    const after = await db.select().from(meetingLessons).where(eq(meetingLessons.meetingId, id));
+    expect(
+      after
+        .filter((l) => l.taughtBy === 'mentor')
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(staying.map((l) => l.id).sort());
     expect((await listLessons(db, w.orgId, [id])).map((l) => [l.taughtBy, l.skill])).toEqual([
+      ['mentee', 'Coaching'],
       ['mentor', 'Listening'],
       ['mentor', 'SQL'],
     ]);
-    await replaceLessons(db, w.orgId, id, [
-      { taughtBy: 'mentor', skillId: ids.get('sql')! },
-      { taughtBy: 'mentee', skillId: ids.get('negotiation')! },
-    ]);
+    const [again] = await listPairMeetingsSeenBy(db, w.orgId, w.pairId, w.mentor.personId);
+    expect(again).toMatchObject({ loggedByName: w.mentor.name, mentorPulse: 5, menteePulse: 5 });
+    // nothing taught clears the lessons
+    expect((await log({ mentor: [], mentee: [] })).lessons).toEqual([]);
+    expect(await listLessons(db, w.orgId, [id])).toEqual([]);
 
     await upsertOwnNote(
       db,
@@ -171,26 +176,6 @@ describe('meetings and goals store writes', () => {
     expect(await listOwnNoteCiphertexts(db, w.orgId, w.mentee.personId, [id])).toEqual(
       new Map([[id, 'v1.partner']]),
     );
-  });
-
-  it('replaces lessons rather than adding to them', async () => {
-    const { db } = database;
-    const w = await buildWorkspace(db, { slug: 'lessons', meetings: 1 });
-    const id = w.meetingIds[0]!;
-    const [a, b] = await db
-      .insert(skills)
-      .values([
-        { orgId: w.orgId, name: 'Figma' },
-        { orgId: w.orgId, name: 'Budgeting' },
-      ])
-      .returning({ id: skills.id });
-    await replaceLessons(db, w.orgId, id, [{ taughtBy: 'mentor', skillId: a!.id }]);
-    await replaceLessons(db, w.orgId, id, [{ taughtBy: 'mentee', skillId: b!.id }]);
-    expect((await listLessons(db, w.orgId, [id])).map((l) => [l.taughtBy, l.skill])).toEqual([
-      ['mentee', 'Budgeting'],
-    ]);
-    await replaceLessons(db, w.orgId, id, []);
-    expect(await listLessons(db, w.orgId, [id])).toEqual([]);
   });
 
   it('keeps goals per pair and organisation, with updates newest first', async () => {

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, param, sql } from 'drizzle-orm';
-import type { Db } from '#store/database';
+import { and, asc, eq, inArray, param, type SQL, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '#store/database';
 import { preparedQuery } from '#store/prepared-query';
 import {
   meetingLessons,
@@ -15,25 +15,6 @@ import {
 /** A pair's meetings with what each side taught and each person's own private notes. Scoped by organisation. */
 export type MeetingRow = typeof meetings.$inferSelect;
 export type Side = 'mentor' | 'mentee';
-
-/** A meeting with its series' schedule (mode, place, zone) and the name of whoever logged it. */
-export type MeetingWithSchedule = MeetingRow & {
-  readonly schedule: Record<string, unknown>;
-  readonly loggedByName: string | null;
-};
-
-const withSchedule = {
-  meeting: meetings,
-  schedule: meetingSeries.schedule,
-  loggedByName: people.name,
-};
-
-type Joined = { meeting: MeetingRow; schedule: Record<string, unknown>; loggedByName: string | null };
-const flatten = (r: Joined): MeetingWithSchedule => ({
-  ...r.meeting,
-  schedule: r.schedule,
-  loggedByName: r.loggedByName,
-});
 
 /**
  * A meeting as one of the pair's two people sees it in the workspace: what describing it needs, with
@@ -149,40 +130,6 @@ const pairWithMeetingsSeenBy = preparedQuery((db) =>
     .prepare('pair_with_meetings_seen_by'),
 );
 
-/**
- * A pair with its program and one of its meetings (null when the pair has no such meeting), in one
- * statement: every change to a meeting starts here (ADR 018).
- */
-export async function getPairWithMeeting(db: Db, orgId: string, pairId: string, meetingId: string) {
-  const [row] = await pairWithMeeting(db).execute({ orgId, pairId, meetingId });
-  if (!row) return undefined;
-  const { pair, program, meeting, schedule, loggedByName } = row;
-  return {
-    pair,
-    program,
-    meeting: meeting && schedule ? flatten({ meeting, schedule, loggedByName }) : null,
-  };
-}
-
-const pairWithMeeting = preparedQuery((db) =>
-  db
-    .select({ pair: pairs, program: programs, ...withSchedule })
-    .from(pairs)
-    .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
-    .leftJoin(
-      meetings,
-      and(
-        eq(meetings.orgId, pairs.orgId),
-        eq(meetings.pairId, pairs.id),
-        eq(meetings.id, sql.placeholder('meetingId')),
-      ),
-    )
-    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .leftJoin(people, eq(people.id, meetings.loggedByPersonId))
-    .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
-    .prepare('pair_with_meeting'),
-);
-
 export async function setMeetingTopic(
   db: Db,
   orgId: string,
@@ -196,32 +143,70 @@ export async function setMeetingTopic(
     .where(and(eq(meetings.orgId, orgId), eq(meetings.id, meetingId)));
 }
 
-/** Writes the shared part of a log, and the pulse into the logging person's own column only. */
+/** A log as `writeMeetingLog` writes it: the skill names as typed, each side's without twins. */
+export type MeetingLog = {
+  readonly status: 'held' | 'missed';
+  readonly sharedNotes: string;
+  readonly loggedByPersonId: string;
+  readonly loggedAt: Date;
+  readonly side: Side;
+  readonly pulse: number | null;
+  readonly taught: { readonly mentor: readonly string[]; readonly mentee: readonly string[] };
+};
+
+/**
+ * Writes a log in one statement (ADR 018), audit event included. Names the organisation does not
+ * have yet join its skill list as first typed (an existing name keeps its case); the meeting's lessons
+ * become these (those that stay are kept as they were: deleting all and inserting again in one
+ * statement would lose them, as the insert would see them as conflicts); the shared part is written,
+ * and the pulse into the logging person's own column only. Answers what the meeting list then shows:
+ * the lessons by their stored names, in name order, and the logging person's name.
+ */
 export async function writeMeetingLog(
   db: Db,
   orgId: string,
   meetingId: string,
-  log: {
-    status: 'held' | 'missed';
-    sharedNotes: string;
-    loggedByPersonId: string;
-    loggedAt: Date;
-    side: Side;
-    pulse: number | null;
-  },
-) {
-  const pulse = log.side === 'mentor' ? { mentorPulse: log.pulse } : { menteePulse: log.pulse };
-  await db
-    .update(meetings)
-    .set({
-      status: log.status,
-      sharedNotes: log.sharedNotes,
-      loggedByPersonId: log.loggedByPersonId,
-      loggedAt: log.loggedAt,
-      updatedAt: log.loggedAt,
-      ...pulse,
-    })
-    .where(and(eq(meetings.orgId, orgId), eq(meetings.id, meetingId)));
+  log: MeetingLog,
+  audit: SQL,
+): Promise<{ lessons: MeetingSeenBy['lessons']; loggedByName: string | null }> {
+  const sides = (['mentor', 'mentee'] as const).flatMap((side) => log.taught[side].map(() => side));
+  const names = [...log.taught.mentor, ...log.taught.mentee];
+  const pulse = (side: Side) => (log.side === side ? sql`${log.pulse}::int` : sql.raw(`${side}_pulse`));
+  const [row] = await rowsOf<{ lessons: [Side, string][] | null; logged_by_name: string | null }>(
+    db,
+    sql`with wanted(taught_by, name, n) as (
+      select * from unnest(${param(sides)}::text[], ${param(names)}::text[]) with ordinality),
+    added as (
+      insert into ${skills} (org_id, name)
+        select distinct on (lower(name)) ${orgId}::text, name from wanted order by lower(name), n
+      on conflict do nothing returning id, name),
+    known as (
+      select id, name from added
+      union all
+      select s.id, s.name from ${skills} s
+      where s.org_id = ${orgId} and lower(s.name) in (select lower(name) from wanted)),
+    lessons as (
+      select distinct w.taught_by, k.id as skill_id, k.name from wanted w join known k on lower(k.name) = lower(w.name)),
+    gone as (
+      delete from ${meetingLessons} ml where ml.org_id = ${orgId} and ml.meeting_id = ${meetingId}
+        and (ml.taught_by, ml.skill_id) not in (select taught_by, skill_id from lessons)),
+    kept as (
+      insert into ${meetingLessons} (org_id, meeting_id, taught_by, skill_id)
+        select ${orgId}::text, ${meetingId}::text, taught_by, skill_id from lessons
+      on conflict do nothing),
+    logged as (
+      update ${meetings} set status = ${log.status}, shared_notes = ${log.sharedNotes},
+        logged_by_person_id = ${log.loggedByPersonId}, logged_at = ${log.loggedAt}, updated_at = ${log.loggedAt},
+        mentor_pulse = ${pulse('mentor')}, mentee_pulse = ${pulse('mentee')}
+      where org_id = ${orgId} and id = ${meetingId}),
+    audited as (${audit})
+    select (select json_agg(json_build_array(taught_by, name) order by lower(name), skill_id) from lessons) as lessons,
+      (select name from ${people} where org_id = ${orgId} and id = ${log.loggedByPersonId}) as logged_by_name`,
+  );
+  return {
+    lessons: (row?.lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
+    loggedByName: row?.logged_by_name ?? null,
+  };
 }
 
 export type Lesson = { readonly meetingId: string; readonly taughtBy: Side; readonly skill: string };
@@ -235,28 +220,6 @@ export async function listLessons(db: Db, orgId: string, meetingIds: readonly st
     .innerJoin(skills, eq(skills.id, meetingLessons.skillId))
     .where(and(eq(meetingLessons.orgId, orgId), inArray(meetingLessons.meetingId, [...meetingIds])))
     .orderBy(asc(sql`lower(${skills.name})`), asc(skills.id));
-}
-
-/**
- * Replaces what was taught in a meeting with these skills, in one statement: lessons no longer
- * listed go, new ones come, those that stay are kept as they were. (Deleting all and inserting again
- * in one statement would lose the ones that stay: the insert sees them as conflicts.)
- */
-export async function replaceLessons(
-  db: Db,
-  orgId: string,
-  meetingId: string,
-  lessons: readonly { taughtBy: Side; skillId: string }[],
-) {
-  await db.execute(sql`
-    with wanted(taught_by, skill_id) as (
-      select * from unnest(${param(lessons.map((l) => l.taughtBy))}::text[], ${param(lessons.map((l) => l.skillId))}::text[])),
-    gone as (
-      delete from ${meetingLessons} ml where ml.org_id = ${orgId} and ml.meeting_id = ${meetingId}
-        and (ml.taught_by, ml.skill_id) not in (select taught_by, skill_id from wanted))
-    insert into ${meetingLessons} (org_id, meeting_id, taught_by, skill_id)
-      select ${orgId}::text, ${meetingId}::text, taught_by, skill_id from wanted
-    on conflict do nothing`);
 }
 
 // Private notes: every read and write names the author, so another person's note is never selected.

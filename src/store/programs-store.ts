@@ -81,7 +81,7 @@ const programDetail = preparedQuery((db) =>
       counts: sql<{ side: 'mentor' | 'mentee'; status: EnrollmentState; count: number }[] | null>`(
         select json_agg(json_build_object('side', c.side, 'status', c.status, 'count', c.n))
         from (select e.side, e.status, count(*)::int as n from ${enrollments} e
-          where e.org_id = programs.org_id and e.program_id = programs.id group by e.side, e.status) c)`,
+          where e.org_id = programs.org_id and e.program_id = programs.id group by e.status, e.side) c)`,
       sponsor: sql<{ id: string; name: string; title: string } | null>`(
         select json_build_object('id', s.id, 'name', s.name, 'title', s.title) from ${people} s
         where s.org_id = programs.org_id and s.id = programs.sponsor_person_id)`,
@@ -109,7 +109,7 @@ const enrollmentCounts = preparedQuery((db) =>
         eq(enrollments.programId, sql.placeholder('programId')),
       ),
     )
-    .groupBy(enrollments.side, enrollments.status)
+    .groupBy(enrollments.status, enrollments.side)
     .prepare('enrollment_counts'),
 );
 

@@ -264,7 +264,8 @@ export const enrollments = pgTable(
   },
   (t) => [
     uniqueIndex('enrollments_program_person_idx').on(t.orgId, t.programId, t.personId),
-    index('enrollments_program_status_idx').on(t.orgId, t.programId, t.status),
+    // side last: HR's counts of approved mentors and mentees read the index alone
+    index('enrollments_program_status_side_idx').on(t.orgId, t.programId, t.status, t.side),
   ],
 );
 

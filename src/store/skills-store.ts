@@ -1,5 +1,5 @@
-import { and, asc, eq, ilike, param, sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '#store/database';
+import { and, asc, eq, ilike } from 'drizzle-orm';
+import type { Db } from '#store/database';
 import { skills } from '#store/schema';
 
 export type SkillItem = { readonly id: string; readonly name: string };
@@ -36,32 +36,6 @@ export async function addSkills(db: Db, orgId: string, names: readonly string[])
     .onConflictDoNothing()
     .returning({ id: skills.id });
   return added.length;
-}
-
-/**
- * The ids of these skill names keyed by their lower case, adding those the organisation does not
- * have yet (as typed; an existing name keeps its case), in one statement: logging a meeting asks.
- */
-export async function skillIdsAddingNew(
-  db: Db,
-  orgId: string,
-  names: readonly string[],
-): Promise<Map<string, string>> {
-  const first = new Map<string, string>();
-  for (const name of names) if (!first.has(name.toLowerCase())) first.set(name.toLowerCase(), name);
-  const wanted = [...first.values()];
-  if (wanted.length === 0) return new Map();
-  const rows = await rowsOf<{ id: string; name: string }>(
-    db,
-    sql`with wanted(name) as (select unnest(${param(wanted)}::text[])),
-      added as (
-        insert into ${skills} (org_id, name) select ${orgId}::text, name from wanted
-        on conflict do nothing returning id, name)
-      select id, name from added
-      union all
-      select s.id, s.name from ${skills} s join wanted w on lower(s.name) = lower(w.name) where s.org_id = ${orgId}`,
-  );
-  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
 }
 
 function escapeLike(term: string): string {

@@ -6,13 +6,7 @@ import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
 import { isWritable, loadOwnPair, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
-import {
-  getPairWithMeeting,
-  getPairWithMeetingsSeenBy,
-  listPairMeetingsSeenBy,
-  type MeetingSeenBy,
-  type MeetingWithSchedule,
-} from '#store/meetings-store';
+import { getPairWithMeetingsSeenBy, listPairMeetingsSeenBy, type MeetingSeenBy } from '#store/meetings-store';
 
 export type Topic = {
   title: string;
@@ -113,6 +107,17 @@ export async function describeMeeting(
   return meeting ? ok(meeting) : meetingNotFound();
 }
 
+/** One meeting described among the pair's meetings already read (`rows`, in time order). */
+export function describeMeetingAmong(
+  deps: AppDeps,
+  own: OwnPair,
+  rows: readonly MeetingSeenBy[],
+  meetingId: string,
+): Result<Meeting> {
+  const meeting = describeMeetings(deps, own, rows).find((m) => m.id === meetingId);
+  return meeting ? ok(meeting) : meetingNotFound();
+}
+
 function describe(
   row: MeetingSeenBy,
   derived: Pick<Meeting, 'number' | 'isKickoff' | 'topic' | 'myPulse' | 'myPrivateNote'> & {
@@ -181,20 +186,24 @@ export const pairEnded = <T>(): Result<T> =>
   fail([issue('conflict', 'This pair has ended, so its workspace can no longer be changed.')]);
 
 /**
- * For a write on one meeting: the caller's own pair, still running, and the meeting (of that pair).
- * Pass the transaction's `db` so the reads see what the write holds.
+ * For a write on one meeting: the caller's own pair, still running, and the meeting (of that pair),
+ * among the pair's meetings as the caller sees them, all read in one statement. Pass the
+ * transaction's `db` so the reads see what the write holds.
  */
 export async function loadMeetingToChange(
   db: Db,
   caller: Caller,
   pairId: string,
   meetingId: string,
-): Promise<Result<{ own: OwnPair; meeting: MeetingWithSchedule }>> {
-  const found = await getPairWithMeeting(db, caller.orgId, pairId, meetingId);
+): Promise<Result<{ own: OwnPair; meeting: MeetingSeenBy; meetings: MeetingSeenBy[] }>> {
+  const found = caller.personId
+    ? await getPairWithMeetingsSeenBy(db, caller.orgId, pairId, caller.personId)
+    : undefined;
   const own = ownPairOf(caller, found);
   if (!own.ok) return own;
-  const meeting = found?.meeting;
+  const meetings = found?.meetings ?? [];
+  const meeting = meetings.find((m) => m.id === meetingId);
   if (!meeting) return meetingNotFound();
   if (!isWritable(own.value)) return pairEnded();
-  return ok({ own: own.value, meeting });
+  return ok({ own: own.value, meeting, meetings });
 }

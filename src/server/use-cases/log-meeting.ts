@@ -1,11 +1,10 @@
 import { fail, issue, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
-import { describeMeeting, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
-import { recordAudit } from '#store/audit-store';
+import { describeMeetingAmong, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
+import { auditInsert } from '#store/audit-store';
 import type { Db } from '#store/database';
-import { replaceLessons, type Side, writeMeetingLog } from '#store/meetings-store';
-import { skillIdsAddingNew } from '#store/skills-store';
+import { writeMeetingLog } from '#store/meetings-store';
 
 export type MeetingLogInput = {
   status: 'held' | 'missed';
@@ -39,30 +38,39 @@ export async function logMeeting(
       return fail([issue('conflict', 'You can log a meeting once it has started.')]);
     }
     const taught = { mentor: skillNames(input.taught.mentor), mentee: skillNames(input.taught.mentee) };
-    const ids = await skillIdsAddingNew(db, caller.orgId, [...taught.mentor, ...taught.mentee]);
-    const lessons = (['mentor', 'mentee'] as const satisfies readonly Side[]).flatMap((side) =>
-      taught[side].flatMap((name) => {
-        const skillId = ids.get(name.toLowerCase());
-        return skillId ? [{ taughtBy: side, skillId }] : [];
-      }),
-    );
-    await replaceLessons(db, caller.orgId, meetingId, lessons);
-    await writeMeetingLog(db, caller.orgId, meetingId, {
+    const log = {
       status: input.status,
       sharedNotes: input.sharedNotes.trim(),
       loggedByPersonId: own.personId,
       loggedAt: now,
       side: own.role,
       pulse: input.pulse,
-    });
-    await recordAudit(db, {
+      taught,
+    };
+    const audit = auditInsert({
       orgId: caller.orgId,
       actorAccountId: caller.accountId,
       action: 'meeting.logged',
       target: meetingId,
       detail: { pairId, status: input.status },
     });
-    return describeMeeting(deps, own, meetingId, db);
+    const written = await writeMeetingLog(db, caller.orgId, meetingId, log, audit);
+    // The log changes neither which meetings count nor their topics: the list read before describes it.
+    const pulse = own.role === 'mentor' ? { mentorPulse: log.pulse } : { menteePulse: log.pulse };
+    const logged = {
+      ...meeting,
+      ...pulse,
+      ...written,
+      status: log.status,
+      sharedNotes: log.sharedNotes,
+      loggedAt: now,
+    };
+    return describeMeetingAmong(
+      deps,
+      own,
+      loaded.value.meetings.map((m) => (m.id === meetingId ? logged : m)),
+      meetingId,
+    );
   });
 }
 
