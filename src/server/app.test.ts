@@ -36,13 +36,17 @@ describe('the HTTP edge', () => {
     expect(docs.headers['content-type']).toContain('text/html');
   });
 
-  it('sends a strict content security policy and other security headers', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
-    const csp = String(response.headers['content-security-policy']);
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  it('sends a strict content security policy and other security headers, on errors too', async () => {
+    for (const url of ['/api/health', '/api/no-such-route', '/api/me']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['referrer-policy'], url).toBe('no-referrer');
+    }
   });
 
   it('answers malformed JSON, wrong content types and unknown API routes in the one error shape', async () => {

@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -20,6 +19,7 @@ import { registerErrorHandler } from '#server/error-handler';
 import { HttpError } from '#server/http-error';
 import { registerUnstorableTextRefusal } from '#server/refuse-unstorable-text';
 import { registerRouteRegistry } from '#server/route-registry';
+import { registerSecurityHeaders } from '#server/security-headers';
 import { adminRoutes } from '#server/routes/admin-routes';
 import { applicationRoutes } from '#server/routes/application-routes';
 import { authRoutes } from '#server/routes/auth-routes';
@@ -111,7 +111,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
