@@ -77,5 +77,16 @@ export const programSettingsSchema = z.object({
 });
 
 export type ProgramSettings = z.output<typeof programSettingsSchema>;
+
+/**
+ * The topic plan of stored settings, read on its own: a pair's meetings need nothing else, and
+ * reading the whole settings on every workspace request cost more than the rest of describing them.
+ * None when it cannot be read.
+ */
+export function topicPlanOf(settings: unknown): ProgramSettings['topicPlan'] {
+  const plan =
+    typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'topicPlan') : undefined;
+  return programSettingsSchema.shape.topicPlan.safeParse(plan).data ?? [];
+}
 export type ProgramSettingsInput = z.input<typeof programSettingsSchema>;
 export type Objective = z.output<typeof objectiveSchema>;

@@ -1,4 +1,4 @@
-import { programSettingsSchema } from '#core/programs/program-settings';
+import { topicPlanOf } from '#core/programs/program-settings';
 import { fail, issue, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
@@ -30,7 +30,7 @@ export async function chooseTopic(
         issue('invalid', 'Choose a topic from the plan or write your own, not both.', ['customTitle']),
       ]);
     }
-    const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
+    const plan = topicPlanOf(own.program.settings);
     if (input.planIndex !== null && (input.planIndex < 0 || input.planIndex >= plan.length)) {
       return fail([issue('invalid', 'That topic is not in the program’s plan.', ['planIndex'])]);
     }

@@ -1,5 +1,5 @@
 import { assignTopics } from '#core/calendar/topics';
-import { programSettingsSchema } from '#core/programs/program-settings';
+import { topicPlanOf } from '#core/programs/program-settings';
 import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import { decryptNote } from '#server/crypto/note-cipher';
@@ -61,7 +61,7 @@ export async function listMeetingsOfPair(
 /** The pair's meetings, read in time order, as the API shows them to `own`'s person. */
 function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
   const orgId = own.pair.orgId;
-  const plan = programSettingsSchema.safeParse(own.program.settings).data?.topicPlan ?? [];
+  const plan = topicPlanOf(own.program.settings);
   const topics = assignTopics(
     rows.map((r) => ({
       id: r.id,

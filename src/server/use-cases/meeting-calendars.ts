@@ -5,7 +5,7 @@ import {
   whereLine,
 } from '#core/calendar/meeting-calendar';
 import { assignTopics } from '#core/calendar/topics';
-import { programSettingsSchema } from '#core/programs/program-settings';
+import { topicPlanOf } from '#core/programs/program-settings';
 import { ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
@@ -46,7 +46,7 @@ export function publishedMeetings(
   const out: Published[] = [];
   for (const pair of pairs) {
     const rows = meetingRows.filter((m) => m.pairId === pair.pairId && series.has(m.seriesId));
-    const plan = programSettingsSchema.safeParse(pair.programSettings).data?.topicPlan ?? [];
+    const plan = topicPlanOf(pair.programSettings);
     const topics = assignTopics(
       rows.map((r) => ({
         id: r.id,
