@@ -7,7 +7,6 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -19,6 +18,7 @@ import { registerErrorHandler } from '#server/error-handler';
 import { HttpError } from '#server/http-error';
 import { registerUnstorableTextRefusal } from '#server/refuse-unstorable-text';
 import { registerRouteRegistry } from '#server/route-registry';
+import { serializerCompiler } from '#server/response-serializer';
 import { registerSecurityHeaders } from '#server/security-headers';
 import { adminRoutes } from '#server/routes/admin-routes';
 import { applicationRoutes } from '#server/routes/application-routes';
