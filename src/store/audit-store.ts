@@ -1,4 +1,4 @@
-import { desc, eq, type SQL, sql } from 'drizzle-orm';
+import { desc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { accounts, auditEvents } from '#store/schema';
 
@@ -12,14 +12,34 @@ export type AuditInput = {
 };
 
 export async function recordAudit(db: Db, event: AuditInput) {
-  await db.execute(auditInsert(event));
+  await db.execute(
+    auditInsert({
+      ...event,
+      target: event.target ?? '',
+      detail: JSON.stringify(event.detail ?? {}),
+      ip: event.ip ?? '',
+    }),
+  );
 }
 
-/** The insert that records `event`, for a statement that writes it along with the change it audits. */
-export function auditInsert(event: AuditInput): SQL {
+type SqlValue<T> = T | Placeholder;
+
+/**
+ * The insert that records an audit event, for `recordAudit` and for a statement that writes the event
+ * along with the change it audits; each value may be a placeholder of a prepared statement. `detail`
+ * is JSON text.
+ */
+export function auditInsert(event: {
+  readonly orgId: SqlValue<string>;
+  readonly actorAccountId: SqlValue<string | null>;
+  readonly action: SqlValue<string>;
+  readonly target: SqlValue<string>;
+  readonly detail: SqlValue<string>;
+  readonly ip: SqlValue<string>;
+}): SQL {
   return sql`insert into ${auditEvents} (org_id, actor_account_id, action, target, detail, ip)
-    values (${event.orgId}, ${event.actorAccountId}, ${event.action}, ${event.target ?? ''},
-      ${JSON.stringify(event.detail ?? {})}::jsonb, ${event.ip ?? ''})`;
+    values (${event.orgId}::text, ${event.actorAccountId}::text, ${event.action}::text, ${event.target}::text,
+      ${event.detail}::jsonb, ${event.ip}::text)`;
 }
 
 export async function listAudit(db: Db, orgId: string, page: { limit: number; offset: number }) {

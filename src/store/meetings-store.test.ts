@@ -17,7 +17,6 @@ import {
   upsertOwnNote,
   writeMeetingLog,
 } from '#store/meetings-store';
-import { auditInsert } from '#store/audit-store';
 import { auditEvents, meetingLessons, meetings, privateNotes } from '#store/schema';
 import { addSkills, listSkills } from '#store/skills-store';
 import { describeEachDriver } from '#tests/fixtures/each-driver';
@@ -64,7 +63,7 @@ describeEachDriver('meetings store reads', (database) => {
     const w = await buildWorkspace(db, { slug: 'reads-log', meetings: 1 });
     const id = w.meetingIds[0]!;
     await addSkills(db, w.orgId, ['SQL', 'Negotiation']);
-    const audit = auditInsert({ orgId: w.orgId, actorAccountId: null, action: 'meeting.logged', target: id });
+    const audit = { actorAccountId: null, detail: { pairId: w.pairId } };
     const log = (taught: MeetingLog['taught'], side: 'mentor' | 'mentee' = 'mentee') =>
       writeMeetingLog(
         db,

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, param, type SQL, sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '#store/database';
-import { preparedQuery } from '#store/prepared-query';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { auditInsert } from '#store/audit-store';
+import type { Db } from '#store/database';
+import { preparedQuery, preparedStatement } from '#store/prepared-query';
 import {
   meetingLessons,
   meetingSeries,
@@ -155,27 +156,62 @@ export type MeetingLog = {
 };
 
 /**
- * Writes a log in one statement (ADR 018), audit event included. Names the organisation does not
- * have yet join its skill list as first typed (an existing name keeps its case); the meeting's lessons
- * become these (those that stay are kept as they were: deleting all and inserting again in one
- * statement would lose them, as the insert would see them as conflicts); the shared part is written,
- * and the pulse into the logging person's own column only. Answers what the meeting list then shows:
- * the lessons by their stored names, in name order, and the logging person's name.
+ * Writes a log in one prepared statement (ADR 020), its audit event included. Names the organisation
+ * does not have yet join its skill list as first typed (an existing name keeps its case); the
+ * meeting's lessons become these (those that stay are kept as they were: deleting all and inserting
+ * again in one statement would lose them, as the insert would see them as conflicts); the shared part
+ * is written, and the pulse into the logging person's own column only. Answers what the meeting list
+ * then shows: the lessons by their stored names, in name order, and the logging person's name.
  */
 export async function writeMeetingLog(
   db: Db,
   orgId: string,
   meetingId: string,
   log: MeetingLog,
-  audit: SQL,
+  audit: { readonly actorAccountId: string | null; readonly detail: Record<string, unknown> },
 ): Promise<{ lessons: MeetingSeenBy['lessons']; loggedByName: string | null }> {
-  const sides = (['mentor', 'mentee'] as const).flatMap((side) => log.taught[side].map(() => side));
-  const names = [...log.taught.mentor, ...log.taught.mentee];
-  const pulse = (side: Side) => (log.side === side ? sql`${log.pulse}::int` : sql.raw(`${side}_pulse`));
-  const [row] = await rowsOf<{ lessons: [Side, string][] | null; logged_by_name: string | null }>(
+  const taught = (['mentor', 'mentee'] as const).flatMap((side) =>
+    log.taught[side].map((name) => ({ taught_by: side, name })),
+  );
+  const [row] = (
+    await meetingLogWrite(db).execute({
+      orgId,
+      meetingId,
+      taught: JSON.stringify(taught.map((t, n) => ({ ...t, n }))),
+      status: log.status,
+      sharedNotes: log.sharedNotes,
+      personId: log.loggedByPersonId,
+      at: log.loggedAt.toISOString(),
+      side: log.side,
+      pulse: log.pulse,
+      actorAccountId: audit.actorAccountId,
+      detail: JSON.stringify(audit.detail),
+    })
+  ).rows;
+  return {
+    lessons: (row?.lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
+    loggedByName: row?.logged_by_name ?? null,
+  };
+}
+
+const meetingLogWrite = preparedQuery((db) => {
+  const value = (name: string) => sql.placeholder(name);
+  const [orgId, meetingId, at, side, pulse] = ['orgId', 'meetingId', 'at', 'side', 'pulse'].map(value);
+  const pulseOf = (column: Side) =>
+    sql`case when ${side}::text = ${column} then ${pulse}::int else ${sql.raw(`${column}_pulse`)} end`;
+  const audited = auditInsert({
+    orgId: value('orgId'),
+    actorAccountId: value('actorAccountId'),
+    action: 'meeting.logged',
+    target: value('meetingId'),
+    detail: value('detail'),
+    ip: '',
+  });
+  return preparedStatement<{ lessons: [Side, string][] | null; logged_by_name: string | null }>(
     db,
-    sql`with wanted(taught_by, name, n) as (
-      select * from unnest(${param(sides)}::text[], ${param(names)}::text[]) with ordinality),
+    'meeting_log_write',
+    sql`with wanted as (
+      select taught_by, name, n from json_to_recordset(${value('taught')}::json) as t(taught_by text, name text, n int)),
     added as (
       insert into ${skills} (org_id, name)
         select distinct on (lower(name)) ${orgId}::text, name from wanted order by lower(name), n
@@ -184,30 +220,26 @@ export async function writeMeetingLog(
       select id, name from added
       union all
       select s.id, s.name from ${skills} s
-      where s.org_id = ${orgId} and lower(s.name) in (select lower(name) from wanted)),
+      where s.org_id = ${orgId}::text and lower(s.name) in (select lower(name) from wanted)),
     lessons as (
       select distinct w.taught_by, k.id as skill_id, k.name from wanted w join known k on lower(k.name) = lower(w.name)),
     gone as (
-      delete from ${meetingLessons} ml where ml.org_id = ${orgId} and ml.meeting_id = ${meetingId}
+      delete from ${meetingLessons} ml where ml.org_id = ${orgId}::text and ml.meeting_id = ${meetingId}::text
         and (ml.taught_by, ml.skill_id) not in (select taught_by, skill_id from lessons)),
     kept as (
       insert into ${meetingLessons} (org_id, meeting_id, taught_by, skill_id)
         select ${orgId}::text, ${meetingId}::text, taught_by, skill_id from lessons
       on conflict do nothing),
     logged as (
-      update ${meetings} set status = ${log.status}, shared_notes = ${log.sharedNotes},
-        logged_by_person_id = ${log.loggedByPersonId}, logged_at = ${log.loggedAt}, updated_at = ${log.loggedAt},
-        mentor_pulse = ${pulse('mentor')}, mentee_pulse = ${pulse('mentee')}
-      where org_id = ${orgId} and id = ${meetingId}),
-    audited as (${audit})
+      update ${meetings} set status = ${value('status')}::text, shared_notes = ${value('sharedNotes')}::text,
+        logged_by_person_id = ${value('personId')}::text, logged_at = ${at}::timestamptz,
+        updated_at = ${at}::timestamptz, mentor_pulse = ${pulseOf('mentor')}, mentee_pulse = ${pulseOf('mentee')}
+      where org_id = ${orgId}::text and id = ${meetingId}::text),
+    audited as (${audited})
     select (select json_agg(json_build_array(taught_by, name) order by lower(name), skill_id) from lessons) as lessons,
-      (select name from ${people} where org_id = ${orgId} and id = ${log.loggedByPersonId}) as logged_by_name`,
+      (select name from ${people} where org_id = ${orgId}::text and id = ${value('personId')}::text) as logged_by_name`,
   );
-  return {
-    lessons: (row?.lessons ?? []).map(([taughtBy, skill]) => ({ taughtBy, skill })),
-    loggedByName: row?.logged_by_name ?? null,
-  };
-}
+});
 
 export type Lesson = { readonly meetingId: string; readonly taughtBy: Side; readonly skill: string };
 

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '#store/database';
 import { executeThroughPrepare } from '#store/pglite-prepared';
 
@@ -34,3 +35,25 @@ export function preparedQuery<Q extends object>(build: (db: Db) => Q): (db: Db) 
 function boundTo<Q extends object>(query: Q, client: unknown): Q {
   return Object.assign(Object.create(Object.getPrototypeOf(query)) as Q, query, { client });
 }
+
+/**
+ * A raw statement (a data-modifying CTE, say) as a prepared query, for `preparedQuery`'s `build`:
+ * `execute(values)` fills its `sql.placeholder`s and answers the driver's result, rows as objects.
+ * Planning a long statement costs more than running it; prepared, it is planned once per connection.
+ */
+export function preparedStatement<Row>(db: Db, name: string, statement: SQL): PreparedStatement<Row> {
+  const { session, dialect } = db as unknown as {
+    session: { prepareQuery: (query: unknown, fields: undefined, name: string, arrayMode: false) => unknown };
+    dialect: { sqlToQuery: (statement: SQL) => unknown };
+  };
+  return session.prepareQuery(
+    dialect.sqlToQuery(statement),
+    undefined,
+    name,
+    false,
+  ) as PreparedStatement<Row>;
+}
+
+export type PreparedStatement<Row> = {
+  execute: (values: Record<string, unknown>) => Promise<{ rows: Row[] }>;
+};

@@ -2,7 +2,6 @@ import { fail, issue, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
 import { describeMeetingAmong, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
-import { auditInsert } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { writeMeetingLog } from '#store/meetings-store';
 
@@ -47,14 +46,10 @@ export async function logMeeting(
       pulse: input.pulse,
       taught,
     };
-    const audit = auditInsert({
-      orgId: caller.orgId,
+    const written = await writeMeetingLog(db, caller.orgId, meetingId, log, {
       actorAccountId: caller.accountId,
-      action: 'meeting.logged',
-      target: meetingId,
       detail: { pairId, status: input.status },
     });
-    const written = await writeMeetingLog(db, caller.orgId, meetingId, log, audit);
     // The log changes neither which meetings count nor their topics: the list read before describes it.
     const pulse = own.role === 'mentor' ? { mentorPulse: log.pulse } : { menteePulse: log.pulse };
     const logged = {
