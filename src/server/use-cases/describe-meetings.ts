@@ -103,8 +103,8 @@ export async function describeMeeting(
   meetingId: string,
   db: Db = deps.database.db,
 ): Promise<Result<Meeting>> {
-  const meeting = (await listMeetingsOfPair(deps, own, db)).find((m) => m.id === meetingId);
-  return meeting ? ok(meeting) : meetingNotFound();
+  const rows = await listPairMeetingsSeenBy(db, own.pair.orgId, own.pair.id, own.personId);
+  return describeMeetingAmong(deps, own, rows, meetingId);
 }
 
 /** One meeting described among the pair's meetings already read (`rows`, in time order). */
