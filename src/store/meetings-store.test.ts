@@ -9,6 +9,7 @@ import {
 } from '#store/goals-store';
 import {
   deleteOwnNote,
+  getPairWithMeetingSeenBy,
   getPairWithMeetingsSeenBy,
   listLessons,
   listOwnNoteCiphertexts,
@@ -56,6 +57,62 @@ describeEachDriver('meetings store reads', (database) => {
     expect(
       (await getPairWithMeetingsSeenBy(db, empty.orgId, empty.pairId, empty.mentor.personId))?.meetings,
     ).toEqual([]);
+
+    // one meeting with its pair's outlines: the same order and the same meeting as the list
+    const one = await getPairWithMeetingSeenBy(db, a.orgId, a.pairId, a.meetingIds[0]!, a.mentor.personId);
+    expect(one?.pair.id).toBe(a.pairId);
+    expect(one?.program.id).toBe(a.programId);
+    expect(one?.outlines).toEqual(
+      listed.map(({ id, status, topicIndex, customTopic }) => ({ id, status, topicIndex, customTopic })),
+    );
+    expect(one?.meeting).toEqual(listed[1]);
+    // another pair's meeting is not this pair's; another tenant gets nothing
+    const stranger = await getPairWithMeetingSeenBy(
+      db,
+      a.orgId,
+      a.pairId,
+      b.meetingIds[0]!,
+      a.mentor.personId,
+    );
+    expect(stranger?.meeting).toBeUndefined();
+    expect(stranger?.outlines).toHaveLength(3);
+    expect(
+      await getPairWithMeetingSeenBy(db, b.orgId, a.pairId, a.meetingIds[0]!, a.mentor.personId),
+    ).toBeUndefined();
+    expect(
+      await getPairWithMeetingSeenBy(db, empty.orgId, empty.pairId, 'none', empty.mentor.personId),
+    ).toMatchObject({ outlines: [], meeting: undefined });
+  });
+
+  it('gives each meeting its own lessons, never another meeting’s or another pair’s', async () => {
+    const { db } = database();
+    const w = await buildWorkspace(db, { slug: 'reads-lessons', meetings: 3 });
+    const other = await buildWorkspace(db, { slug: 'reads-lessons-other', meetings: 1 });
+    const log = (orgId: string, meetingId: string, personId: string, mentor: string[], mentee: string[]) =>
+      writeMeetingLog(
+        db,
+        orgId,
+        meetingId,
+        {
+          status: 'held',
+          sharedNotes: '',
+          loggedByPersonId: personId,
+          loggedAt: new Date(),
+          side: 'mentor',
+          pulse: null,
+          taught: { mentor, mentee },
+        },
+        { actorAccountId: null, detail: {} },
+      );
+    await log(w.orgId, w.meetingIds[0]!, w.mentor.personId, ['Budgets', 'Agile'], []);
+    await log(w.orgId, w.meetingIds[2]!, w.mentor.personId, [], ['TikTok']);
+    await log(other.orgId, other.meetingIds[0]!, other.mentor.personId, ['Elsewhere'], ['Elsewhere']);
+    const lessons = (await listPairMeetingsSeenBy(db, w.orgId, w.pairId, w.mentee.personId)).map((m) =>
+      m.lessons.map((l) => `${l.taughtBy}:${l.skill}`),
+    );
+    expect(lessons).toEqual([['mentor:Agile', 'mentor:Budgets'], [], ['mentee:TikTok']]);
+    const one = await getPairWithMeetingSeenBy(db, w.orgId, w.pairId, w.meetingIds[2]!, w.mentee.personId);
+    expect(one?.meeting?.lessons).toEqual([{ taughtBy: 'mentee', skill: 'TikTok' }]);
   });
 
   it('reads back logs, lessons by skill name and only the author’s own note', async () => {
@@ -149,6 +206,10 @@ describeEachDriver('meetings store reads', (database) => {
       (await listPairMeetingsSeenBy(db, w.orgId, w.pairId, personId))[0]?.ownNoteCiphertext;
     expect(await seenBy(w.mentor.personId)).toBe('v1.mine');
     expect(await seenBy(w.mentee.personId)).toBe('v1.theirs');
+    const oneSeenBy = async (personId: string) =>
+      (await getPairWithMeetingSeenBy(db, w.orgId, w.pairId, id, personId))?.meeting?.ownNoteCiphertext;
+    expect(await oneSeenBy(w.mentor.personId)).toBe('v1.mine');
+    expect(await oneSeenBy(w.mentee.personId)).toBe('v1.theirs');
   });
 });
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { auditInsert } from '#store/audit-store';
 import type { Db } from '#store/database';
 import { preparedQuery, preparedStatement } from '#store/prepared-query';
@@ -18,28 +19,31 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export type Side = 'mentor' | 'mentee';
 
 /**
+ * Where a meeting stands among its pair's meetings: what numbering them and assigning the plan's
+ * topics need. A pair's outlines come in time order.
+ */
+export type MeetingOutline = Pick<MeetingRow, 'id' | 'status' | 'topicIndex' | 'customTopic'>;
+
+/**
  * A meeting as one of the pair's two people sees it in the workspace: what describing it needs, with
  * what each side taught (skills in name order) and the reader's own encrypted note, never the partner's.
  */
-export type MeetingSeenBy = Pick<
-  MeetingRow,
-  | 'id'
-  | 'status'
-  | 'startsAt'
-  | 'originalStart'
-  | 'durationMinutes'
-  | 'topicIndex'
-  | 'customTopic'
-  | 'sharedNotes'
-  | 'loggedAt'
-  | 'mentorPulse'
-  | 'menteePulse'
-> & {
-  readonly schedule: Record<string, unknown>;
-  readonly loggedByName: string | null;
-  readonly lessons: readonly { readonly taughtBy: Side; readonly skill: string }[];
-  readonly ownNoteCiphertext: string | null;
-};
+export type MeetingSeenBy = MeetingOutline &
+  Pick<
+    MeetingRow,
+    | 'startsAt'
+    | 'originalStart'
+    | 'durationMinutes'
+    | 'sharedNotes'
+    | 'loggedAt'
+    | 'mentorPulse'
+    | 'menteePulse'
+  > & {
+    readonly schedule: Record<string, unknown>;
+    readonly loggedByName: string | null;
+    readonly lessons: readonly { readonly taughtBy: Side; readonly skill: string }[];
+    readonly ownNoteCiphertext: string | null;
+  };
 
 /**
  * A pair with its program and every meeting, cancelled included, in time order, as `readerPersonId`
@@ -66,7 +70,32 @@ export async function listPairMeetingsSeenBy(
   return (await getPairWithMeetingsSeenBy(db, orgId, pairId, readerPersonId))?.meetings ?? [];
 }
 
-/** One meeting as `meetingsSeenBy` packs it: JSON keeps times as ISO 8601 text with their offset. */
+/**
+ * A pair with its program, the outlines of all its meetings in time order, and one of them (absent
+ * when it is not the pair's) as `readerPersonId` sees it, in one statement (ADR 021): one meeting is
+ * numbered and given its topic among the others without reading what was taught in each.
+ */
+export async function getPairWithMeetingSeenBy(
+  db: Db,
+  orgId: string,
+  pairId: string,
+  meetingId: string,
+  readerPersonId: string,
+) {
+  const [row] = await pairWithMeetingSeenBy(db).execute({ orgId, pairId, meetingId, readerPersonId });
+  return (
+    row && {
+      pair: row.pair,
+      program: row.program,
+      outlines: (row.outlines ?? []).map(
+        ([id, status, topicIndex, customTopic]): MeetingOutline => ({ id, status, topicIndex, customTopic }),
+      ),
+      meeting: row.meeting === null ? undefined : seenBy(row.meeting),
+    }
+  );
+}
+
+/** One meeting as `packedMeeting` packs it: JSON keeps times as ISO 8601 text with their offset. */
 type PackedMeeting = [
   id: string,
   status: MeetingRow['status'],
@@ -103,24 +132,46 @@ const seenBy = (m: PackedMeeting): MeetingSeenBy => ({
   ownNoteCiphertext: m[14],
 });
 
-/** The pair's meetings packed in time order (`PackedMeeting`), null when it has none. */
+/** A row of `meetings` packed as `PackedMeeting`, with `lessons` its lessons' JSON (or null). */
+const packedMeeting = (lessons: SQL) => sql`json_build_array(
+  ${meetings.id}, ${meetings.status}, ${meetings.startsAt}, ${meetings.originalStart},
+  ${meetings.durationMinutes}, ${meetings.topicIndex}, ${meetings.customTopic}, ${meetings.sharedNotes},
+  ${meetings.loggedAt},
+  (select ${people.name} from ${people} where ${people.id} = ${meetings.loggedByPersonId}),
+  ${meetings.mentorPulse}, ${meetings.menteePulse},
+  (select ${meetingSeries.schedule} from ${meetingSeries} where ${meetingSeries.id} = ${meetings.seriesId}),
+  ${lessons},
+  (select ${privateNotes.ciphertext} from ${privateNotes}
+    where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
+      and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')}))`;
+
+/** Lessons as `PackedMeeting` holds them: [taught by, skill] in skill name order. */
+const packedLessons = sql`json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name})
+  order by lower(${skills.name}), ${skills.id})`;
+
+const inTimeOrder = sql`${meetings.startsAt}, ${meetings.originalStart}, ${meetings.id}`;
+const ofThePair = sql`${meetings.orgId} = ${pairs.orgId} and ${meetings.pairId} = ${pairs.id}`;
+
+/** The pair's meetings again, in a subquery beside `meetings` (written `${meetings} as ${PAIRS_MEETINGS}`). */
+const PAIRS_MEETINGS = sql.identifier('pairs_meetings');
+const pairsMeetings = alias(meetings, 'pairs_meetings');
+
+/**
+ * The pair's meetings packed in time order (`PackedMeeting`), null when it has none. The lessons of
+ * all of them are grouped in one pass and joined, rather than looked up meeting by meeting.
+ */
 const meetingsSeenBy = sql<PackedMeeting[] | null>`(
-  select json_agg(json_build_array(
-      ${meetings.id}, ${meetings.status}, ${meetings.startsAt}, ${meetings.originalStart},
-      ${meetings.durationMinutes}, ${meetings.topicIndex}, ${meetings.customTopic}, ${meetings.sharedNotes},
-      ${meetings.loggedAt},
-      (select ${people.name} from ${people} where ${people.id} = ${meetings.loggedByPersonId}),
-      ${meetings.mentorPulse}, ${meetings.menteePulse},
-      (select ${meetingSeries.schedule} from ${meetingSeries} where ${meetingSeries.id} = ${meetings.seriesId}),
-      (select json_agg(json_build_array(${meetingLessons.taughtBy}, ${skills.name}) order by lower(${skills.name}), ${skills.id})
-        from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
-        where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id}),
-      (select ${privateNotes.ciphertext} from ${privateNotes}
-        where ${privateNotes.orgId} = ${meetings.orgId} and ${privateNotes.meetingId} = ${meetings.id}
-          and ${privateNotes.authorPersonId} = ${sql.placeholder('readerPersonId')}))
-    order by ${meetings.startsAt}, ${meetings.originalStart}, ${meetings.id})
+  select json_agg(${packedMeeting(sql`pair_lessons.lessons`)} order by ${inTimeOrder})
   from ${meetings}
-  where ${meetings.orgId} = ${pairs.orgId} and ${meetings.pairId} = ${pairs.id})`;
+  left join (
+    select ${meetingLessons.meetingId} as meeting_id, ${packedLessons} as lessons
+    from ${meetingLessons}
+    inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
+    inner join ${meetings} as ${PAIRS_MEETINGS} on ${pairsMeetings.orgId} = ${meetingLessons.orgId}
+      and ${pairsMeetings.id} = ${meetingLessons.meetingId}
+    where ${pairsMeetings.orgId} = ${pairs.orgId} and ${pairsMeetings.pairId} = ${pairs.id}
+    group by ${meetingLessons.meetingId}) pair_lessons on pair_lessons.meeting_id = ${meetings.id}
+  where ${ofThePair})`;
 
 const pairWithMeetingsSeenBy = preparedQuery((db) =>
   db
@@ -129,6 +180,37 @@ const pairWithMeetingsSeenBy = preparedQuery((db) =>
     .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
     .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
     .prepare('pair_with_meetings_seen_by'),
+);
+
+/** The pair's meetings' outlines in time order: [id, status, topic index, custom topic]. */
+type PackedOutline = [
+  id: string,
+  status: MeetingRow['status'],
+  topicIndex: number | null,
+  customTopic: string | null,
+];
+
+const meetingOutlines = sql<PackedOutline[] | null>`(
+  select json_agg(json_build_array(${meetings.id}, ${meetings.status}, ${meetings.topicIndex}, ${meetings.customTopic})
+    order by ${inTimeOrder})
+  from ${meetings}
+  where ${ofThePair})`;
+
+/** The one meeting packed (`PackedMeeting`), null when it is not the pair's. */
+const meetingSeenBy = sql<PackedMeeting | null>`(
+  select ${packedMeeting(sql`(select ${packedLessons}
+    from ${meetingLessons} inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
+    where ${meetingLessons.orgId} = ${meetings.orgId} and ${meetingLessons.meetingId} = ${meetings.id})`)}
+  from ${meetings}
+  where ${ofThePair} and ${meetings.id} = ${sql.placeholder('meetingId')})`;
+
+const pairWithMeetingSeenBy = preparedQuery((db) =>
+  db
+    .select({ pair: pairs, program: programs, outlines: meetingOutlines, meeting: meetingSeenBy })
+    .from(pairs)
+    .innerJoin(programs, and(eq(programs.orgId, pairs.orgId), eq(programs.id, pairs.programId)))
+    .where(and(eq(pairs.orgId, sql.placeholder('orgId')), eq(pairs.id, sql.placeholder('pairId'))))
+    .prepare('pair_with_meeting_seen_by'),
 );
 
 export async function setMeetingTopic(

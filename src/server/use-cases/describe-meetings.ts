@@ -6,7 +6,13 @@ import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
 import { isWritable, loadOwnPair, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
-import { getPairWithMeetingsSeenBy, listPairMeetingsSeenBy, type MeetingSeenBy } from '#store/meetings-store';
+import {
+  getPairWithMeetingSeenBy,
+  getPairWithMeetingsSeenBy,
+  listPairMeetingsSeenBy,
+  type MeetingOutline,
+  type MeetingSeenBy,
+} from '#store/meetings-store';
 
 export type Topic = {
   title: string;
@@ -60,39 +66,50 @@ export async function listMeetingsOfPair(
 
 /** The pair's meetings, read in time order, as the API shows them to `own`'s person. */
 function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
-  const orgId = own.pair.orgId;
-  const plan = topicPlanOf(own.program.settings);
+  const places = placeMeetings(own, rows);
+  return rows.map((row) => describeSeen(deps, own, row, places.get(row.id)!));
+}
+
+/** What a meeting's place among the pair's meetings decides. */
+type Place = Pick<Meeting, 'number' | 'isKickoff' | 'topic'>;
+
+/** Each meeting's number, whether it is the kickoff, and its topic, from the outlines in time order. */
+function placeMeetings(own: OwnPair, outlines: readonly MeetingOutline[]): Map<string, Place> {
   const topics = assignTopics(
-    rows.map((r) => ({
-      id: r.id,
-      cancelled: r.status === 'cancelled',
-      planIndex: r.topicIndex,
-      customTitle: r.customTopic,
+    outlines.map((o) => ({
+      id: o.id,
+      cancelled: o.status === 'cancelled',
+      planIndex: o.topicIndex,
+      customTitle: o.customTopic,
     })),
-    plan,
+    topicPlanOf(own.program.settings),
   );
+  const places = new Map<string, Place>();
   let number = 0;
-  return rows.map((row) => {
-    const cancelled = row.status === 'cancelled';
+  for (const o of outlines) {
+    const cancelled = o.status === 'cancelled';
     if (!cancelled) number += 1;
-    const taught = { mentor: [] as string[], mentee: [] as string[] };
-    for (const l of row.lessons) taught[l.taughtBy].push(l.skill);
-    const ciphertext = row.ownNoteCiphertext ?? undefined;
-    return describe(row, {
+    places.set(o.id, {
       number: cancelled ? 0 : number,
       isKickoff: !cancelled && number === 1,
-      topic: topics.get(row.id) ?? null,
-      taught,
-      myPulse: own.role === 'mentor' ? row.mentorPulse : row.menteePulse,
-      myPrivateNote:
-        ciphertext === undefined
-          ? null
-          : (decryptNote(
-              deps.keys.notes,
-              { orgId, meetingId: row.id, authorPersonId: own.personId },
-              ciphertext,
-            ) ?? null),
+      topic: topics.get(o.id) ?? null,
     });
+  }
+  return places;
+}
+
+/** One meeting as `own`'s person sees it, at its place among the pair's meetings. */
+function describeSeen(deps: AppDeps, own: OwnPair, row: MeetingSeenBy, place: Place): Meeting {
+  const taught = { mentor: [] as string[], mentee: [] as string[] };
+  for (const l of row.lessons) taught[l.taughtBy].push(l.skill);
+  const ciphertext = row.ownNoteCiphertext ?? undefined;
+  const context = { orgId: own.pair.orgId, meetingId: row.id, authorPersonId: own.personId };
+  return describe(row, {
+    ...place,
+    taught,
+    myPulse: own.role === 'mentor' ? row.mentorPulse : row.menteePulse,
+    myPrivateNote:
+      ciphertext === undefined ? null : (decryptNote(deps.keys.notes, context, ciphertext) ?? null),
   });
 }
 
@@ -103,19 +120,22 @@ export async function describeMeeting(
   meetingId: string,
   db: Db = deps.database.db,
 ): Promise<Result<Meeting>> {
-  const rows = await listPairMeetingsSeenBy(db, own.pair.orgId, own.pair.id, own.personId);
-  return describeMeetingAmong(deps, own, rows, meetingId);
+  const found = await getPairWithMeetingSeenBy(db, own.pair.orgId, own.pair.id, meetingId, own.personId);
+  return found?.meeting
+    ? ok(describeMeetingAmong(deps, own, found.outlines, found.meeting))
+    : meetingNotFound();
 }
 
-/** One meeting described among the pair's meetings already read (`rows`, in time order). */
+/** `meeting` described at its place among the pair's meetings' outlines (in time order, it among them). */
 export function describeMeetingAmong(
   deps: AppDeps,
   own: OwnPair,
-  rows: readonly MeetingSeenBy[],
-  meetingId: string,
-): Result<Meeting> {
-  const meeting = describeMeetings(deps, own, rows).find((m) => m.id === meetingId);
-  return meeting ? ok(meeting) : meetingNotFound();
+  outlines: readonly MeetingOutline[],
+  meeting: MeetingSeenBy,
+): Meeting {
+  const place = placeMeetings(own, outlines).get(meeting.id);
+  if (!place) throw new Error('The meeting is not among the outlines it is placed among.');
+  return describeSeen(deps, own, meeting, place);
 }
 
 function describe(
@@ -186,24 +206,22 @@ export const pairEnded = <T>(): Result<T> =>
   fail([issue('conflict', 'This pair has ended, so its workspace can no longer be changed.')]);
 
 /**
- * For a write on one meeting: the caller's own pair, still running, and the meeting (of that pair),
- * among the pair's meetings as the caller sees them, all read in one statement. Pass the
- * transaction's `db` so the reads see what the write holds.
+ * For a write on one meeting: the caller's own pair, still running, and the meeting (of that pair)
+ * with the outlines of the pair's meetings, all read in one statement. Pass the transaction's `db`
+ * so the reads see what the write holds.
  */
 export async function loadMeetingToChange(
   db: Db,
   caller: Caller,
   pairId: string,
   meetingId: string,
-): Promise<Result<{ own: OwnPair; meeting: MeetingSeenBy; meetings: MeetingSeenBy[] }>> {
+): Promise<Result<{ own: OwnPair; meeting: MeetingSeenBy; outlines: MeetingOutline[] }>> {
   const found = caller.personId
-    ? await getPairWithMeetingsSeenBy(db, caller.orgId, pairId, caller.personId)
+    ? await getPairWithMeetingSeenBy(db, caller.orgId, pairId, meetingId, caller.personId)
     : undefined;
   const own = ownPairOf(caller, found);
   if (!own.ok) return own;
-  const meetings = found?.meetings ?? [];
-  const meeting = meetings.find((m) => m.id === meetingId);
-  if (!meeting) return meetingNotFound();
+  if (!found?.meeting) return meetingNotFound();
   if (!isWritable(own.value)) return pairEnded();
-  return ok({ own: own.value, meeting, meetings });
+  return ok({ own: own.value, meeting: found.meeting, outlines: found.outlines });
 }

@@ -1,4 +1,4 @@
-import { fail, issue, type Result } from '#core/result';
+import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import type { Caller } from '#server/auth/authenticate';
 import { describeMeetingAmong, loadMeetingToChange, type Meeting } from '#server/use-cases/describe-meetings';
@@ -50,7 +50,7 @@ export async function logMeeting(
       actorAccountId: caller.accountId,
       detail: { pairId, status: input.status },
     });
-    // The log changes neither which meetings count nor their topics: the list read before describes it.
+    // The log changes neither which meetings count nor their topics: the outlines read before place it.
     const pulse = own.role === 'mentor' ? { mentorPulse: log.pulse } : { menteePulse: log.pulse };
     const logged = {
       ...meeting,
@@ -60,12 +60,7 @@ export async function logMeeting(
       sharedNotes: log.sharedNotes,
       loggedAt: now,
     };
-    return describeMeetingAmong(
-      deps,
-      own,
-      loaded.value.meetings.map((m) => (m.id === meetingId ? logged : m)),
-      meetingId,
-    );
+    return ok(describeMeetingAmong(deps, own, loaded.value.outlines, logged));
   });
 }
 
