@@ -65,7 +65,7 @@ export async function listMeetingsOfPair(
 }
 
 /** The pair's meetings, read in time order, as the API shows them to `own`'s person. */
-function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
+export function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
   const places = placeMeetings(own, rows);
   return rows.map((row) => describeSeen(deps, own, row, places.get(row.id)!));
 }
@@ -100,17 +100,40 @@ function placeMeetings(own: OwnPair, outlines: readonly MeetingOutline[]): Map<s
 
 /** One meeting as `own`'s person sees it, at its place among the pair's meetings. */
 function describeSeen(deps: AppDeps, own: OwnPair, row: MeetingSeenBy, place: Place): Meeting {
-  const taught = { mentor: [] as string[], mentee: [] as string[] };
-  for (const l of row.lessons) taught[l.taughtBy].push(l.skill);
-  const ciphertext = row.ownNoteCiphertext ?? undefined;
-  const context = { orgId: own.pair.orgId, meetingId: row.id, authorPersonId: own.personId };
-  return describe(row, {
-    ...place,
-    taught,
+  const startsAt = row.startsAt.getTime();
+  const ciphertext = row.ownNoteCiphertext;
+  const note = { orgId: own.pair.orgId, meetingId: row.id, authorPersonId: own.personId };
+  const { timeZone, mode, where, videoUrl } = whereAndHow(row.schedule);
+  return {
+    id: row.id,
+    number: place.number,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: new Date(startsAt + row.durationMinutes * 60_000).toISOString(),
+    timeZone,
+    status: row.status,
+    moved: startsAt !== row.originalStart.getTime(),
+    isKickoff: place.isKickoff,
+    mode,
+    place: where,
+    videoUrl,
+    topic: place.topic,
+    log: row.loggedAt
+      ? {
+          loggedBy: row.loggedByName ?? '',
+          loggedAt: row.loggedAt.toISOString(),
+          sharedNotes: row.sharedNotes,
+          taught: taughtBySide(row.lessons),
+        }
+      : null,
     myPulse: own.role === 'mentor' ? row.mentorPulse : row.menteePulse,
-    myPrivateNote:
-      ciphertext === undefined ? null : (decryptNote(deps.keys.notes, context, ciphertext) ?? null),
-  });
+    myPrivateNote: ciphertext === null ? null : (decryptNote(deps.keys.notes, note, ciphertext) ?? null),
+  };
+}
+
+function taughtBySide(lessons: MeetingSeenBy['lessons']): { mentor: string[]; mentee: string[] } {
+  const taught = { mentor: [] as string[], mentee: [] as string[] };
+  for (const l of lessons) taught[l.taughtBy].push(l.skill);
+  return taught;
 }
 
 /** One meeting of the pair; not found when it belongs to another pair (or does not exist). */
@@ -138,42 +161,19 @@ export function describeMeetingAmong(
   return describeSeen(deps, own, meeting, place);
 }
 
-function describe(
-  row: MeetingSeenBy,
-  derived: Pick<Meeting, 'number' | 'isKickoff' | 'topic' | 'myPulse' | 'myPrivateNote'> & {
-    taught: { mentor: string[]; mentee: string[] };
-  },
-): Meeting {
-  const { taught, ...rest } = derived;
-  return {
-    id: row.id,
-    startsAt: row.startsAt.toISOString(),
-    endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000).toISOString(),
-    status: row.status,
-    moved: row.startsAt.getTime() !== row.originalStart.getTime(),
-    ...whereAndHow(row.schedule),
-    log: row.loggedAt
-      ? {
-          loggedBy: row.loggedByName ?? '',
-          loggedAt: row.loggedAt.toISOString(),
-          sharedNotes: row.sharedNotes,
-          taught,
-        }
-      : null,
-    ...rest,
-  };
-}
-
 /** The stored schedule's zone, mode and place, read leniently: the series row is the source. */
-function whereAndHow(
-  schedule: Record<string, unknown>,
-): Pick<Meeting, 'timeZone' | 'mode' | 'place' | 'videoUrl'> {
+function whereAndHow(schedule: Record<string, unknown>): {
+  timeZone: string;
+  mode: Meeting['mode'];
+  where: string;
+  videoUrl: string;
+} {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const mode = schedule.mode === 'in_person' || schedule.mode === 'phone' ? schedule.mode : 'video';
   return {
     timeZone: text(schedule.timeZone) || 'UTC',
     mode,
-    place: text(schedule.place),
+    where: text(schedule.place),
     videoUrl: text(schedule.videoUrl),
   };
 }
