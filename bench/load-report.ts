@@ -3,7 +3,7 @@
  * response and its errors (non-2xx answers and requests that got none), the same split by endpoint,
  * and whether each target of issue 9 is met.
  */
-import type { LoadRun, Sample } from './load-autocannon';
+import type { LoadRun, Sample } from './load-wrk';
 
 export type TargetResult = {
   readonly target: string;

@@ -63,9 +63,9 @@ async function measure(database: Database, onPostgres: boolean) {
       for (let i = 0; i < count; i++) {
         const request = endpoint.requests[i % endpoint.requests.length]!;
         const response = await app.inject({
-          method: request.method === 'PUT' ? 'PUT' : 'GET',
-          url: request.path ?? '/',
-          headers: request.headers ?? {},
+          method: request.method,
+          url: request.path,
+          headers: request.headers,
           ...(typeof request.body === 'string' ? { payload: request.body } : {}),
         });
         if (response.statusCode >= 300)

@@ -9,14 +9,15 @@
  * (`/api/programs/:id/impact`) is measured on its own (IMPACT_DASHBOARD): one request takes hundreds
  * of milliseconds, so in the mix it would measure nothing but itself.
  */
-import type { CannonRequest } from './load-autocannon';
-import { ENDPOINT_KEY } from './load-autocannon';
 import type { LoadUsers, Manager, Participant } from './load-seed';
 import { PROGRAM_ID } from './load-seed';
+import type { LoadRequest } from './load-wrk';
 
 type Built = { method: 'GET' | 'PUT'; path: string; body?: string };
 type Endpoint<U> = { name: string; weight: number; build: (user: U) => Built };
 
+/** More requests than a run of the default length sends, so a run seldom repeats one. */
+const MIX_REQUESTS = 40_000;
 const MEETINGS_PER_PAIR = 26; // impact-seed: one every two weeks for the year
 const SKILLS = 30;
 
@@ -45,16 +46,16 @@ const managerEndpoints: Endpoint<Manager>[] = [
 const TOTAL_WEIGHT = [...participantEndpoints, ...managerEndpoints].reduce((sum, e) => sum + e.weight, 0);
 
 /** Each endpoint of the mix with a request of it from every user of the kind it serves (bench/load-statements.ts). */
-export function requestsByEndpoint(users: LoadUsers): { name: string; requests: CannonRequest[] }[] {
+export function requestsByEndpoint(users: LoadUsers): { name: string; requests: LoadRequest[] }[] {
   state = SEED;
   return [
     ...participantEndpoints.map((e) => ({
       name: e.name,
-      requests: users.participants.map((u) => requestOf(e, u).request),
+      requests: users.participants.map((u) => requestOf(e, u)),
     })),
     ...managerEndpoints.map((e) => ({
       name: e.name,
-      requests: users.managers.map((u) => requestOf(e, u).request),
+      requests: users.managers.map((u) => requestOf(e, u)),
     })),
   ];
 }
@@ -104,16 +105,16 @@ function random(): number {
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-function signedIn(user: Manager, built: Built): CannonRequest {
+function signedIn(endpoint: string, user: Manager, built: Built): LoadRequest {
   const headers: Record<string, string> = { cookie: `cp_session=${user.token}`, accept: 'application/json' };
-  if (built.method === 'GET') return { method: built.method, path: built.path, headers };
+  if (built.method === 'GET') return { endpoint, method: built.method, path: built.path, headers };
   headers['content-type'] = 'application/json';
   headers['x-csrf-token'] = user.csrf;
-  return { method: built.method, path: built.path, headers, body: built.body ?? '{}' };
+  return { endpoint, method: built.method, path: built.path, headers, body: built.body ?? '{}' };
 }
 
 /** One request of the mix: an endpoint by weight, then a user of the kind it serves. */
-function nextRequest(users: LoadUsers): { name: string; request: CannonRequest } {
+function nextRequest(users: LoadUsers): LoadRequest {
   let r = random() * TOTAL_WEIGHT;
   for (const endpoint of participantEndpoints) {
     r -= endpoint.weight;
@@ -126,28 +127,23 @@ function nextRequest(users: LoadUsers): { name: string; request: CannonRequest }
   throw new Error('The weights do not add up.');
 }
 
-function requestOf<U extends Manager>(endpoint: Endpoint<U>, user: U) {
-  return { name: endpoint.name, request: signedIn(user, endpoint.build(user)) };
+function requestOf<U extends Manager>(endpoint: Endpoint<U>, user: U): LoadRequest {
+  return signedIn(endpoint.name, user, endpoint.build(user));
 }
 
-/** The autocannon request that sends the mix, naming each request's endpoint in its context. */
-export function mixedWorkload(users: LoadUsers): CannonRequest {
+/**
+ * The mix as `count` requests, the same sequence on every call; the generator sends them in turn and
+ * starts again from the first when a run outlasts them.
+ */
+export function mixedWorkload(users: LoadUsers, count = MIX_REQUESTS): LoadRequest[] {
   state = SEED;
-  return {
-    setupRequest: (request, context) => {
-      const next = nextRequest(users);
-      context[ENDPOINT_KEY] = next.name;
-      return { ...request, ...next.request };
-    },
-  };
+  return Array.from({ length: count }, () => nextRequest(users));
 }
 
 /** The impact dashboard alone, as the program managers open it. */
-export function impactDashboard(users: LoadUsers): CannonRequest {
-  return {
-    setupRequest: (request, context) => {
-      context[ENDPOINT_KEY] = IMPACT_DASHBOARD;
-      return { ...request, ...signedIn(pick(users.managers), get(`/api/programs/${PROGRAM_ID}/impact`)) };
-    },
-  };
+export function impactDashboard(users: LoadUsers): LoadRequest[] {
+  state = SEED;
+  return Array.from({ length: 200 }, () =>
+    signedIn(IMPACT_DASHBOARD, pick(users.managers), get(`/api/programs/${PROGRAM_ID}/impact`)),
+  );
 }

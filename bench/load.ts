@@ -3,7 +3,7 @@
  * An organisation of 5,000 people with a program of 1,000 active pairs and its history
  * (bench/load-seed.ts) is seeded into PGlite (a temporary data directory) and into a fresh PostgreSQL
  * database (next to TEST_DATABASE_URL's, default postgres://postgres@127.0.0.1:5432/postgres, dropped
- * after); `counterpart serve` runs on each as its own process, and autocannon, in this process, sends
+ * after); `counterpart serve` runs on each as its own process, and wrk (bench/load-wrk.ts) sends
  * the mixed workload of bench/load-workload.ts as signed-in participants and program managers — after
  * a warm-up, for a fixed time. A bare Fastify route, measured the same way in the same run, is the
  * ceiling. The impact dashboard is measured on its own, one request at a time. A benchmark, not a
@@ -22,7 +22,6 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '#store/database';
 import { markdownTable, withScratchPostgres } from './bench-kit';
-import { type CannonRequest, drive, ENDPOINT_KEY } from './load-autocannon';
 import {
   endpointRows,
   type Goal,
@@ -34,6 +33,7 @@ import {
 import { LOAD_PAIRS, LOAD_PEOPLE, type LoadUsers, seedLoad } from './load-seed';
 import { postgresCpuSeconds, type RunningServer, startBareFastify, startCounterpart } from './load-server';
 import { impactDashboard, mixedWorkload, mixShares } from './load-workload';
+import { drive, type LoadRequest } from './load-wrk';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 3);
@@ -63,28 +63,26 @@ const notes: string[] = [];
 async function measure(
   target: string,
   server: RunningServer,
-  request: CannonRequest,
+  requests: readonly LoadRequest[],
   connections: number,
   seconds: number,
 ): Promise<TargetResult> {
   const serverCpu = server.cpuSeconds();
-  const generatorCpu = process.cpuUsage();
   const databaseCpu = target === 'PostgreSQL' ? postgresCpuSeconds() : Number.NaN;
-  const run = await drive(server.url, request, connections, seconds);
-  const used = process.cpuUsage(generatorCpu);
+  const run = await drive(server.url, requests, connections, seconds);
   return {
     target,
     run,
     serverCpuSeconds: server.cpuSeconds() - serverCpu,
-    generatorCpuSeconds: (used.user + used.system) / 1e6,
+    generatorCpuSeconds: run.generatorCpuSeconds,
     databaseCpuSeconds: target === 'PostgreSQL' ? postgresCpuSeconds() - databaseCpu : Number.NaN,
   };
 }
 
 /** Warms `server` up with `request`, then measures it. */
-async function warmAndMeasure(target: string, server: RunningServer, request: CannonRequest) {
-  if (WARMUP_SECONDS > 0) await drive(server.url, request, CONNECTIONS, WARMUP_SECONDS);
-  return measure(target, server, request, CONNECTIONS, SECONDS);
+async function warmAndMeasure(target: string, server: RunningServer, requests: readonly LoadRequest[]) {
+  if (WARMUP_SECONDS > 0) await drive(server.url, requests, CONNECTIONS, WARMUP_SECONDS);
+  return measure(target, server, requests, CONNECTIONS, SECONDS);
 }
 
 /** The mixed workload, then the impact dashboard alone, against a running `counterpart serve`. */
@@ -104,13 +102,9 @@ const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
 if (TARGETS.includes('ceiling')) {
   log(`[${elapsed()}] bare Fastify ceiling`);
   const server = await startBareFastify();
-  const ceiling: CannonRequest = {
-    path: '/api/health',
-    setupRequest: (request, context) => {
-      context[ENDPOINT_KEY] = 'GET /api/health (bare)';
-      return request;
-    },
-  };
+  const ceiling: LoadRequest[] = [
+    { endpoint: 'GET /api/health (bare)', method: 'GET', path: '/api/health', headers: {} },
+  ];
   try {
     mixed.push(await warmAndMeasure('bare Fastify (ceiling)', server, ceiling));
   } finally {
