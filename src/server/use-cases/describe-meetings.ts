@@ -65,7 +65,7 @@ export async function listMeetingsOfPair(
 }
 
 /** The pair's meetings, read in time order, as the API shows them to `own`'s person. */
-export function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
+function describeMeetings(deps: AppDeps, own: OwnPair, rows: readonly MeetingSeenBy[]): Meeting[] {
   const places = placeMeetings(own, rows);
   return rows.map((row) => describeSeen(deps, own, row, places.get(row.id)!));
 }
