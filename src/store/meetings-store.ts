@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditInsert } from '#store/audit-store';
 import type { Db } from '#store/database';
@@ -152,9 +152,9 @@ const packedLessons = sql`json_agg(json_build_array(${meetingLessons.taughtBy}, 
 const inTimeOrder = sql`${meetings.startsAt}, ${meetings.originalStart}, ${meetings.id}`;
 const ofThePair = sql`${meetings.orgId} = ${pairs.orgId} and ${meetings.pairId} = ${pairs.id}`;
 
-/** The pair's meetings again, in a subquery beside `meetings` (written `${meetings} as ${PAIRS_MEETINGS}`). */
-const PAIRS_MEETINGS = sql.identifier('pairs_meetings');
+/** The pair's meetings again, in a subquery beside `meetings`; `sql` templates name an alias, so say what it stands for. */
 const pairsMeetings = alias(meetings, 'pairs_meetings');
+const pairsMeetingsFrom = sql`${meetings} as ${sql.identifier(getTableName(pairsMeetings))}`;
 
 /**
  * The pair's meetings packed in time order (`PackedMeeting`), null when it has none. The lessons of
@@ -167,7 +167,7 @@ const meetingsSeenBy = sql<PackedMeeting[] | null>`(
     select ${meetingLessons.meetingId} as meeting_id, ${packedLessons} as lessons
     from ${meetingLessons}
     inner join ${skills} on ${skills.id} = ${meetingLessons.skillId}
-    inner join ${meetings} as ${PAIRS_MEETINGS} on ${pairsMeetings.orgId} = ${meetingLessons.orgId}
+    inner join ${pairsMeetingsFrom} on ${pairsMeetings.orgId} = ${meetingLessons.orgId}
       and ${pairsMeetings.id} = ${meetingLessons.meetingId}
     where ${pairsMeetings.orgId} = ${pairs.orgId} and ${pairsMeetings.pairId} = ${pairs.id}
     group by ${meetingLessons.meetingId}) pair_lessons on pair_lessons.meeting_id = ${meetings.id}
