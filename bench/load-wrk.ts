@@ -68,15 +68,15 @@ export async function drive(
     let output = '';
     wrk.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     wrk.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const [code, error] = await Promise.race([
-      once(wrk, 'exit') as Promise<[number | null]>,
-      once(wrk, 'error').then(([e]) => [null, e as Error] as const),
-    ]);
-    if (error) {
+    let code: number | null;
+    try {
+      // `once` rejects when the process cannot start (its 'error' event)
+      [code] = (await once(wrk, 'exit')) as [number | null];
+    } catch (error) {
       throw new Error(
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'wrk is not installed: apt-get install wrk (Debian’s package) runs the load benchmark.'
-          : error.message,
+          : (error as Error).message,
       );
     }
     if (code !== 0) throw new Error(`wrk exited with ${code}:\n${output}`);
