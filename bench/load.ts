@@ -12,7 +12,7 @@
  * Settings (environment): LOAD_SECONDS (default 10) per target, LOAD_WARMUP_SECONDS (3),
  * LOAD_CONNECTIONS (10), LOAD_IMPACT_SECONDS (5; 0 skips the impact dashboard), LOAD_LOG_LEVEL (the
  * server's LOG_LEVEL, default warn), LOAD_TARGETS (comma-separated from ceiling,pglite,postgres),
- * LOAD_POSTGRES_PROCESSES (the PostgreSQL server's SERVER_PROCESSES, default 1),
+ * LOAD_POSTGRES_PROCESSES (the PostgreSQL server's SERVER_PROCESSES, default 2),
  * LOAD_SERVER_NODE_ARGS (space-separated options for the servers' node, e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where their time goes).
  */
@@ -43,10 +43,11 @@ const LOG_LEVEL = process.env.LOAD_LOG_LEVEL ?? 'warn';
 const TARGETS = (process.env.LOAD_TARGETS ?? 'ceiling,pglite,postgres').split(',');
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /**
- * One server process on PostgreSQL: the database and the load generator share this machine's cores,
- * and a second process used more CPU per request than it added (ADR 019, docs/benchmarks.md).
+ * Two server processes on PostgreSQL: one Node process is what limits a request's path on this
+ * machine, and with wrk as the generator a second one used the cores' idle time (ADR 019's second
+ * addendum, docs/benchmarks.md).
  */
-const POSTGRES_PROCESSES = Number(process.env.LOAD_POSTGRES_PROCESSES ?? 1);
+const POSTGRES_PROCESSES = Number(process.env.LOAD_POSTGRES_PROCESSES ?? 2);
 const SERVER_NODE_ARGS = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const GOALS: Goal[] = [
