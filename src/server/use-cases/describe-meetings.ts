@@ -4,7 +4,7 @@ import { fail, issue, ok, type Result } from '#core/result';
 import type { AppDeps } from '#server/app-deps';
 import { decryptNote } from '#server/crypto/note-cipher';
 import type { Caller } from '#server/auth/authenticate';
-import { isWritable, loadOwnPair, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
+import { isWritable, type OwnPair, ownPairOf } from '#server/use-cases/load-own-pair';
 import type { Db } from '#store/database';
 import {
   getPairWithMeetingSeenBy,
@@ -198,8 +198,29 @@ export async function describeMyPairMeeting(
   pairId: string,
   meetingId: string,
 ): Promise<Result<Meeting>> {
-  const own = await loadOwnPair(deps.database.db, caller, pairId);
-  return own.ok ? describeMeeting(deps, own.value, meetingId) : own;
+  const loaded = await loadOwnMeeting(deps.database.db, caller, pairId, meetingId);
+  if (!loaded.ok) return loaded;
+  const { own, meeting, outlines } = loaded.value;
+  return ok(describeMeetingAmong(deps, own, outlines, meeting));
+}
+
+/**
+ * The caller's own pair and one of its meetings with the outlines of the pair's meetings, all read
+ * in one statement; not found when the caller is not one of the pair or the meeting is not the pair's.
+ */
+async function loadOwnMeeting(
+  db: Db,
+  caller: Caller,
+  pairId: string,
+  meetingId: string,
+): Promise<Result<{ own: OwnPair; meeting: MeetingSeenBy; outlines: MeetingOutline[] }>> {
+  const found = caller.personId
+    ? await getPairWithMeetingSeenBy(db, caller.orgId, pairId, meetingId, caller.personId)
+    : undefined;
+  const own = ownPairOf(caller, found);
+  if (!own.ok) return own;
+  if (!found?.meeting) return meetingNotFound();
+  return ok({ own: own.value, meeting: found.meeting, outlines: found.outlines });
 }
 
 export const pairEnded = <T>(): Result<T> =>
@@ -216,12 +237,7 @@ export async function loadMeetingToChange(
   pairId: string,
   meetingId: string,
 ): Promise<Result<{ own: OwnPair; meeting: MeetingSeenBy; outlines: MeetingOutline[] }>> {
-  const found = caller.personId
-    ? await getPairWithMeetingSeenBy(db, caller.orgId, pairId, meetingId, caller.personId)
-    : undefined;
-  const own = ownPairOf(caller, found);
-  if (!own.ok) return own;
-  if (!found?.meeting) return meetingNotFound();
-  if (!isWritable(own.value)) return pairEnded();
-  return ok({ own: own.value, meeting: found.meeting, outlines: found.outlines });
+  const loaded = await loadOwnMeeting(db, caller, pairId, meetingId);
+  if (loaded.ok && !isWritable(loaded.value.own)) return pairEnded();
+  return loaded;
 }
